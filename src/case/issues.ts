@@ -1,0 +1,53 @@
+/**
+ * Turns zod issues into field-named, translatable problems. zod's own messages never reach a user:
+ * each issue becomes a key in locales/{lang}/errors.json plus the values its text needs.
+ */
+import type * as z from 'zod/mini';
+
+export interface CaseProblem {
+  /** Dotted path of the field, e.g. "work.startedOn"; "" for the whole file. */
+  field: string;
+  /** Key under errors.case.* in the locale files. */
+  key: string;
+  params: Record<string, string | number>;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/** Maps one zod issue to one or more problems (an unknown-keys issue names each key). */
+export function toProblems(issue: Issue): CaseProblem[] {
+  const field = pathOf(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => ({ field: field ? `${field}.${k}` : k, key: 'unknown-field', params: {} }));
+    case 'invalid_type':
+      if (issue.input === undefined) return [{ field, key: 'required', params: {} }];
+      return [{ field, key: `type-${issue.expected}`, params: { got: describe(issue.input) } }];
+    case 'invalid_value':
+      return [{ field, key: 'one-of', params: { allowed: issue.values.map((v) => String(v)).join(', '), got: describe(issue.input) } }];
+    case 'invalid_format':
+      return [{ field, key: issue.format === 'date' ? 'date' : 'format', params: { got: describe(issue.input) } }];
+    case 'too_small':
+      return [{ field, key: 'too-small', params: { min: Number(issue.minimum), got: describe(issue.input) } }];
+    case 'too_big':
+      return [{ field, key: 'too-big', params: { max: Number(issue.maximum), got: describe(issue.input) } }];
+    case 'custom':
+      return [{ field, key: String(issue.params?.key ?? 'invalid'), params: { got: describe(issue.input) } }];
+    default:
+      return [{ field, key: 'invalid', params: { got: describe(issue.input) } }];
+  }
+}
+
+export function toProblemList(issues: readonly Issue[]): CaseProblem[] {
+  return issues.flatMap(toProblems);
+}

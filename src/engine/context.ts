@@ -1,0 +1,29 @@
+/** What every evaluator needs: the case, the date, and facts derived once from the answers. */
+import type { Case } from '../case/schema';
+import type { ServiceId } from '../case/enums';
+import { ageOn } from '../case/dates';
+
+export interface Ctx {
+  c: Case;
+  asOf: string;
+  /** Age on asOf: derived from birthDate when given; undefined when not answered. */
+  age: number | undefined;
+  /** Services the person uses now (empty when not answered). */
+  current: readonly ServiceId[];
+  /** True when history.current was answered. */
+  currentAnswered: boolean;
+}
+
+export function makeCtx(c: Case, asOf: string): Ctx {
+  return {
+    c,
+    asOf,
+    age: c.birthDate ? ageOn(c.birthDate, asOf) : c.age,
+    current: c.history?.current ?? [],
+    currentAnswered: c.history?.current !== undefined,
+  };
+}
+
+export function uses(ctx: Ctx, id: ServiceId): boolean {
+  return ctx.current.includes(id);
+}

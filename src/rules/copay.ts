@@ -1,0 +1,150 @@
+/** 利用者負担 (copay): reference.md §7–§9. */
+import { rule } from './schema';
+
+export const copayCaps = rule({
+  id: 'copay.category',
+  kind: 'parameter',
+  // No change to the four amounts was found for 2024–2026 [7.19].
+  values: { '2024-04-01': { 'public-assistance': 0, 'low-income': 0, 'general-1': 9300, 'general-2': 37200 } },
+  sources: ['S7', 'S8', 'S9'],
+  refs: ['7.1', '7.2', '7.19'],
+  confidence: 'high',
+});
+
+/** Group-home residents, and facility residents aged 20+, in a taxed household go to 一般2 even under 160,000 yen. */
+export const copayResidence = rule({
+  id: 'copay.residence',
+  kind: 'requirement',
+  values: { '2024-04-01': { facilityFromAge: 20 } },
+  sources: ['S7', 'S9'],
+  refs: ['7.3'],
+  confidence: 'high',
+});
+
+/** 18+: the person and spouse only; under 18, and 18–19 in a facility: the guardian's household. */
+export const copayHousehold = rule({
+  id: 'copay.household',
+  kind: 'info',
+  values: { '2024-04-01': { adult: 18, facilityAdult: 20 } },
+  sources: ['S7', 'S8', 'S9', 'P-oyanakiato', 'P-guide-ss'],
+  refs: ['7.4', '7.5'],
+  confidence: 'high',
+});
+
+export const copayIncomeSplit = rule({
+  id: 'copay.income-split',
+  kind: 'parameter',
+  values: { '2024-04-01': { incomeLevy: 160000 } },
+  sources: ['S7'],
+  refs: ['7.2', '7.6', '7.7'],
+  confidence: 'high',
+});
+
+export const copayUnknown = rule({
+  id: 'copay.unknown',
+  kind: 'info',
+  values: { '2024-04-01': true },
+  sources: ['S7'],
+  refs: ['7.2'],
+  confidence: 'high',
+});
+
+/**
+ * Pay (給与収入) below which a member pays no 市町村民税 at all, by 生活保護 級地 (3級地, 2級地, 1級地),
+ * keyed by the fiscal year of the tax it decides (June of the year after the pay was earned).
+ * single: no dependants [8.3]; withDependant: one dependant (e.g. the spouse), from the formula in [8.2];
+ * disabled: the person's own 障害者 status, 合計所得 ≤ 1,350,000 → pay under 2,044,000 [8.4, 8.5].
+ */
+export const taxNonTaxPay = rule({
+  id: 'copay.estimate',
+  kind: 'parameter',
+  values: {
+    '2024-06-01': {
+      single: [930000, 965000, 1000000],
+      withDependant: [1378000, 1469000, 1560000],
+      disabledUnder: 2044000,
+    },
+    // 令和7年度税制改正: the minimum 給与所得控除 rises to 650,000 from FY2026 (令和8年度) [8.1].
+    '2026-06-01': {
+      single: [1030000, 1065000, 1100000],
+      withDependant: [1478000, 1569000, 1660000],
+      disabledUnder: 2044000,
+    },
+  },
+  sources: ['S14', 'S15', 'calc'],
+  refs: ['8.1', '8.2', '8.3', '8.4', '8.5'],
+  confidence: 'medium',
+});
+
+/**
+ * Rough 所得割 (city part, 6%) from pay, to place a taxed household against the 160,000 yen line [8.8].
+ * Our arithmetic: 給与所得 − 基礎控除 430,000 − social insurance ≈ 15% of pay, × 6%. A single earner crosses
+ * 160,000 at about 5.3–5.5 million yen, as [8.8] estimates. Inside the margin the category stays unknown.
+ */
+export const taxIncomeLevyModel = rule({
+  id: 'copay.income-levy-estimate',
+  kind: 'parameter',
+  values: {
+    '2024-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15, minEmploymentDeduction: 550000 },
+    '2026-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15, minEmploymentDeduction: 650000 },
+  },
+  sources: ['S7', 'S14', 'calc'],
+  refs: ['8.1', '8.8'],
+  confidence: 'low',
+});
+
+export const copayReview = rule({
+  id: 'copay.review',
+  kind: 'info',
+  values: { '2024-04-01': { month: 7 } },
+  sources: ['S18'],
+  refs: ['7.10'],
+  confidence: 'medium',
+});
+
+export const copayOutsideCap = rule({
+  id: 'copay.outside-cap',
+  kind: 'info',
+  values: { '2024-04-01': true },
+  sources: ['P-oyanakiato', 'S17'],
+  refs: ['7.14', '7.16'],
+  confidence: 'medium',
+});
+
+/** 食事提供体制加算 (meals for 一般1 and below) is kept until 2027-03-31; after that it is unconfirmed [7.15]. */
+export const copayMeals = rule({
+  id: 'copay.meals',
+  kind: 'info',
+  values: { '2024-04-01': { until: '2027-03-31' }, '2027-04-01': null },
+  sources: ['S17', 'P-kabudata-meals'],
+  refs: ['7.14', '7.15'],
+  confidence: 'medium',
+});
+
+export const copayRefund = rule({
+  id: 'copay.refund',
+  kind: 'info',
+  values: { '2024-04-01': true },
+  sources: ['S9'],
+  refs: ['7.12', '7.13'],
+  confidence: 'high',
+});
+
+/** Fee levels are low-confidence [9], so the estimate never shows less than the cap. */
+export const copayFeeLevels = rule({
+  id: 'copay.fee-levels',
+  kind: 'info',
+  values: { '2024-04-01': true },
+  sources: ['G1', 'G2', 'calc'],
+  refs: ['9.6', '9.11'],
+  confidence: 'low',
+});
+
+export const dayLimit = rule({
+  id: 'copay.day-limit',
+  kind: 'parameter',
+  values: { '2024-04-01': { minus: 8 } },
+  sources: ['S6'],
+  refs: ['1.14', '4.5'],
+  confidence: 'high',
+});
