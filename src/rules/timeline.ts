@@ -5,8 +5,7 @@
 import type { Contact } from '../case/schema';
 import { rule } from './schema';
 
-export const STEP_IDS = ['consult', 'visit', 'choice-apply', 'choice-use', 'apply', 'plan', 'decision', 'start', 'provisional'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export type StepId = 'consult' | 'visit' | 'choice-apply' | 'choice-use' | 'apply' | 'plan' | 'decision' | 'start' | 'provisional';
 
 export interface StepDef {
   contact: Contact;

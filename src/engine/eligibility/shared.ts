@@ -22,8 +22,9 @@ export function addDisabilityBasis(s: ServiceBuilder, ctx: Ctx): void {
     s.add(common.disabilityDoctor, 'ask', {}, ['field:disability.handbooks', 'fact:municipality-judgement']);
     return;
   }
+  // Firmly out only when every basis question was answered "no": an unanswered one could still be "yes".
   const allAnsweredNo =
-    handbooks !== undefined && d.doctorConfirmed === false && d.mentalOutpatientCertificate !== true && d.designatedDisease !== true;
+    handbooks !== undefined && d.doctorConfirmed === false && d.mentalOutpatientCertificate === false && d.designatedDisease === false;
   if (allAnsweredNo) {
     s.add(common.disabilityBasis, 'not-met', { designatedDiseases: diseases }, ['field:disability.doctorConfirmed', 'field:disability.handbooks']);
     return;
