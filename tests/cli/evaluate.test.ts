@@ -1,9 +1,9 @@
 /** The command line, as a user runs it: real processes, real files, stdout and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSharedCases, mismatches, SHARED_CASES_DIR } from '../support/cases';
 
 const ROOT = resolve(__dirname, '../..');
@@ -14,9 +14,12 @@ function run(...args: string[]) {
   return { code: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
+const DIR = mkdtempSync(join(tmpdir(), 'shuro-cli-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+let n = 0;
+
 function tmpFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shuro-cli-'));
-  const f = join(dir, name);
+  const f = join(DIR, `${n++}-${name}`);
   writeFileSync(f, text);
   return f;
 }
