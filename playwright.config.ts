@@ -16,6 +16,8 @@ export const CHROME_ARGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

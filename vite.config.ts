@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
+  base: './',
   plugins: [
     preact(),
     VitePWA({
@@ -10,7 +11,6 @@ export default defineConfig({
       // An update waits until the user agrees (the app shows "update available → reload").
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icon.svg', 'robots.txt'],
       manifest: {
         name: '就労支援セルフチェック Shuro Check',
         short_name: 'Shuro Check',
@@ -29,10 +29,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Not svg/webmanifest: includeAssets and the manifest are precached already.
-        globPatterns: ['**/*.{js,css,html,png}'],
+        // Not png/svg/webmanifest: the plugin precaches the manifest and its icons itself (they would be listed twice).
+        globPatterns: ['**/*.{js,css,html,json}'],
         navigateFallback: 'index.html',
         clientsClaim: true,
+        // The prompt flow: a new SW waits until the app calls updateSW(true) on the user's consent.
         skipWaiting: false,
         cleanupOutdatedCaches: true,
       },

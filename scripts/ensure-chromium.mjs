@@ -1,26 +1,25 @@
-// Browser tests need Debian's Chromium (Playwright cannot download browsers here). Install it when we can
+// Browser tests need Debian's Chromium (Playwright downloads no browser here). Install it when we can
 // (root + apt-get); otherwise stop with the exact command. Never skip the browser tests silently.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-ipafont-gothic'];
+const PACKAGES = 'chromium fonts-ipafont-gothic';
 
+/** True when Chromium is there, installing it first if we are root on a machine with apt-get. */
 export function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    console.error(`\nChromium is missing at ${CHROMIUM}; the browser tests need it. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(' ')}\n`);
+    console.error(`\nChromium is missing (${CHROMIUM}) and the browser tests need it. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES}\n`);
     return false;
   }
-  console.log(`Chromium is missing: installing ${PACKAGES.join(', ')} from Debian's packages…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const ok =
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status === 0 &&
-    spawnSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: 'inherit', env }).status === 0;
+  console.log(`Chromium is missing: installing ${PACKAGES} with apt-get…`);
+  const cmd = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${PACKAGES}`;
+  const ok = spawnSync('sh', ['-c', cmd], { stdio: 'inherit' }).status === 0;
   if (!ok || !existsSync(CHROMIUM)) {
-    console.error(`\nCould not install Chromium. Run:\n\n  apt-get update && apt-get install -y ${PACKAGES.join(' ')}\n`);
+    console.error(`\nCould not install Chromium. Run:\n\n  ${cmd}\n`);
     return false;
   }
   return true;

@@ -1,8 +1,9 @@
 /** Shared browser-test helpers: a guard against any request to another host, and axe. */
 import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 
-/** Records every http(s)/ws request to a host other than 127.0.0.1; specs assert the list stays empty. */
+/** Records every http(s)/ws(s) request to a host other than 127.0.0.1; specs assert the list stays empty. */
 export function guardForeignRequests(context: BrowserContext): string[] {
   const foreign: string[] = [];
   context.on('request', (r) => {
@@ -12,8 +13,30 @@ export function guardForeignRequests(context: BrowserContext): string[] {
   return foreign;
 }
 
-/** axe violations for WCAG 2.2 A/AA and best practice, as "rule: target" lines (empty = clean). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+/**
+ * `test` with the guard built in: every test using it fails if the page asked any other host for anything.
+ * `foreignRequests` is there to assert earlier, mid-test.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign = guardForeignRequests(context);
+      await use(foreign);
+      expect(foreign, 'requests to a host other than 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** The axe rule sets we hold every page state to: WCAG 2.0–2.2 A/AA and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe violations on the current page as "rule: target — help" lines (empty = clean). */
+export async function axeViolations(page: Page, options: { include?: string; exclude?: string } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (options.include) builder = builder.include(options.include);
+  if (options.exclude) builder = builder.exclude(options.exclude);
+  const r = await builder.analyze();
   return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
