@@ -1,7 +1,4 @@
-import { render } from 'preact';
-import { registerServiceWorker } from './pwa/register';
+import './styles/app.css';
+import { startApp } from './app/boot';
 
-// Placeholder shell until the wizard lands (issue 3).
-render(<main><h1>就労支援セルフチェック</h1></main>, document.getElementById('app')!);
-
-registerServiceWorker();
+void startApp(document.getElementById('app')!);

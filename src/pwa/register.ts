@@ -1,4 +1,46 @@
-/** Service-worker registration (minimal until the update flow lands with the wizard). */
-export function registerServiceWorker(): void {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+/**
+ * Service-worker registration and the update flow (squoosh habit): "ready to work offline" is announced,
+ * and a new version waits until the person chooses to reload. Imports nothing else from src/.
+ */
+import { signal, type Signal } from '@preact/signals';
+
+export interface PwaHandle {
+  /** True once the app has been cached for offline use (first install). */
+  offlineReady: Signal<boolean>;
+  /** True when a new version is waiting. */
+  needRefresh: Signal<boolean>;
+  /** Activates the waiting version and reloads. Call only after the person agreed. */
+  update(): Promise<void>;
+  /** Registers the service worker; call after the first paint. workbox-window is loaded lazily. */
+  register(): void;
+}
+
+export function createPwa(): PwaHandle {
+  const offlineReady = signal(false);
+  const needRefresh = signal(false);
+  let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+  return {
+    offlineReady,
+    needRefresh,
+    register() {
+      if (!('serviceWorker' in navigator)) return;
+      import('virtual:pwa-register')
+        .then(({ registerSW }) => {
+          updateSW = registerSW({
+            immediate: true,
+            onOfflineReady: () => (offlineReady.value = true),
+            onNeedRefresh: () => (needRefresh.value = true),
+          });
+        })
+        .catch(() => {
+          /* no service worker (e.g. blocked by policy): the app still works while online */
+        });
+    },
+    async update() {
+      needRefresh.value = false;
+      // The answers are already saved (every change is), so reloading loses nothing.
+      if (updateSW) await updateSW(true);
+      else location.reload();
+    },
+  };
 }

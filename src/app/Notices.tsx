@@ -1,0 +1,92 @@
+/** Banners at the top of the page: answers not kept, answers not restored, offline ready, update waiting. */
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useAppState } from '../state';
+import type { Store } from '../storage';
+import type { PwaHandle } from '../pwa/register';
+import { t } from '../i18n';
+import { Button, Notice } from '../ui';
+import { questionForField } from '../wizard';
+
+export function StorageNotice() {
+  const problem = useAppState().storageProblem.value;
+  if (!problem) return null;
+  const key = problem === 'unavailable' ? 'unavailable' : 'saveFailed';
+  return (
+    <Notice tone="warning" title={t(`common:storage.${key}Title`)}>
+      <p>{t(`common:storage.${key}Body`)}</p>
+    </Notice>
+  );
+}
+
+/** Names a dropped answer by its question's label; a field no question asks is shown as its path. */
+function fieldLabel(path: string): string {
+  const q = questionForField(path);
+  return q ? t(`wizard:q.${q.id}.label`) : path;
+}
+
+export function RestoreNotice({ onRestart }: { onRestart(): void }) {
+  const app = useAppState();
+  const p = app.restoreProblem.value;
+  if (!p) return null;
+  const labels = [...new Set(p.dropped.map(fieldLabel))];
+  return (
+    <Notice tone="warning" title={t('common:restore.title')}>
+      {p.problem === 'fields' ? (
+        <>
+          <p>{t('common:restore.fields')}</p>
+          <ul class="list">
+            {labels.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+          <p>{t('common:restore.fieldsKept')}</p>
+        </>
+      ) : (
+        <p>{t(`common:restore.${p.problem}`)}</p>
+      )}
+      {p.rawKept && <p>{t('common:restore.rawKept')}</p>}
+      <div class="button-group">
+        <Button variant="secondary" onClick={() => app.dismissRestoreProblem()}>
+          {t('common:restore.continue')}
+        </Button>
+        <Button variant="secondary" onClick={onRestart}>
+          {t('common:restore.restart')}
+        </Button>
+      </div>
+    </Notice>
+  );
+}
+
+export function PwaNotices({ pwa, store }: { pwa: PwaHandle; store: Store }) {
+  const showOffline = useSignal(false);
+  const later = useSignal(false);
+  // Announce "ready offline" once per device.
+  useSignalEffect(() => {
+    if (pwa.offlineReady.value && !store.getFlag('offline-ready-shown')) {
+      store.setFlag('offline-ready-shown');
+      showOffline.value = true;
+    }
+  });
+  return (
+    <>
+      {showOffline.value && (
+        <Notice tone="success" title={t('common:pwa.offlineReady')} live>
+          <Button variant="link" onClick={() => (showOffline.value = false)}>
+            {t('common:pwa.dismiss')}
+          </Button>
+        </Notice>
+      )}
+      {pwa.needRefresh.value && !later.value && (
+        <Notice title={t('common:pwa.updateTitle')} live>
+          <p>{t('common:pwa.updateBody')}</p>
+          <div class="button-group">
+            <Button onClick={() => void pwa.update()}>{t('common:pwa.reload')}</Button>
+            <Button variant="secondary" onClick={() => (later.value = true)}>
+              {t('common:pwa.later')}
+            </Button>
+          </div>
+        </Notice>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useAppState } from '../state';
+import { pageTitle, t } from '../i18n';
+import { Button, PageHeading, useDocumentTitle } from '../ui';
+
+/** What the app does, that nothing leaves the device, and the way in (or back in). */
+export function StartPage({ onRestart, focusHeading }: { onRestart(): void; focusHeading: boolean }) {
+  const app = useAppState();
+  const started = app.visited.value.length > 0;
+  useDocumentTitle(pageTitle(t('common:start.title')));
+  return (
+    <>
+      <PageHeading focus={focusHeading} class="heading-xl">
+        {t('common:start.title')}
+      </PageHeading>
+      <p class="lead">{t('common:start.lead')}</p>
+      <p>{t('common:start.privacy')}</p>
+      <p>{t('common:start.time')}</p>
+      {started ? (
+        <>
+          <h2 class="heading-m">{t('common:start.resumeTitle')}</h2>
+          <p>{t('common:start.resumeBody')}</p>
+          <div class="button-group">
+            <Button onClick={() => app.next()}>{t('common:nav.resume')}</Button>
+            <Button variant="secondary" onClick={onRestart}>
+              {t('common:nav.restart')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <div class="button-group">
+          <Button onClick={() => app.next()}>{t('common:nav.start')}</Button>
+        </div>
+      )}
+      <p class="inset">{t('common:start.decides')}</p>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * i18next set up for a Preact app: Japanese is bundled, other languages load when chosen. `t()` reads the
+ * `lang` signal, so any component that calls it re-renders when the language changes.
+ *
+ * Namespaces are the file names under locales/<lang>/: a new file (e.g. locales/ja/results.json and
+ * locales/en/results.json) is picked up by the globs below with no code change. Namespaces other than
+ * common, wizard and errors load lazily: call loadAllNamespaces() before showing them.
+ */
+import i18next from 'i18next';
+import { signal } from '@preact/signals';
+import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
+
+export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, findLanguage, type Language, type LanguageSources } from './languages';
+
+type Bundle = Record<string, unknown>;
+
+/**
+ * What the first screen needs ships in the main chunk (Japanese common, wizard, errors). Everything else
+ * (other languages, and namespaces such as results, reasons, timeline) is a lazy chunk per file.
+ */
+const bundled = import.meta.glob<Bundle>('/locales/ja/{common,wizard,errors}.json', { eager: true, import: 'default' });
+const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/ja/{common,wizard,errors}.json'], { import: 'default' });
+
+function split(path: string): { lng: string; ns: string } {
+  const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  return { lng: m?.[1] ?? '', ns: m?.[2] ?? '' };
+}
+
+/** The namespaces the first screen needs, in every language. */
+const SHELL_NAMESPACES = ['common', 'wizard', 'errors'];
+
+/** Every namespace that exists in Japanese (the reference language). */
+export const NAMESPACES: readonly string[] = [
+  ...Object.keys(bundled).map((p) => split(p).ns),
+  ...Object.keys(lazy).filter((p) => split(p).lng === DEFAULT_LANGUAGE).map((p) => split(p).ns),
+];
+
+/** The current language code. Read it (or call t) inside a component to re-render on change. */
+export const lang = signal<string>(DEFAULT_LANGUAGE);
+
+/** Bumped when a lazy bundle arrives, so text already on screen re-renders with it. */
+const revision = signal(0);
+
+const loadedFiles = new Set<string>(Object.keys(bundled));
+/** Once something asked for every namespace (the results page), language switches load them all too. */
+let wantAll = false;
+
+function ensureInit(): void {
+  if (i18next.isInitialized) return;
+  const resources: Record<string, Record<string, Bundle>> = { [DEFAULT_LANGUAGE]: {} };
+  for (const [path, data] of Object.entries(bundled)) resources[DEFAULT_LANGUAGE]![split(path).ns] = data;
+  const fallbackLng: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
+  // Only non-empty lists: an empty entry for "ja" would also switch off the fallback of "ja-easy".
+  for (const l of LANGUAGES) if (l.fallback.length) fallbackLng[l.code] = l.fallback;
+  void i18next.init({
+    initAsync: false,
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng,
+    // "ja-easy" is our own code, not a region of "ja": keep it exactly (without lowerCaseLng it becomes "ja-EASY").
+    load: 'currentOnly',
+    lowerCaseLng: true,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    resources,
+    interpolation: { escapeValue: false }, // Preact escapes text; double escaping would show &amp;
+    returnNull: false,
+    showSupportNotice: false,
+  } as Parameters<typeof i18next.init>[0]);
+}
+
+/** Loads a language's namespace files (only the shell ones unless `all`), and its fallbacks'. */
+export async function loadLanguage(code: string, all = wantAll): Promise<void> {
+  const language = findLanguage(code);
+  if (!language) return;
+  ensureInit();
+  const codes = [code, ...language.fallback];
+  const entries = Object.entries(lazy).filter(([p]) => {
+    const { lng, ns } = split(p);
+    return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns));
+  });
+  if (entries.length === 0) return;
+  const bundles = await Promise.all(entries.map(async ([p, load]) => [p, await load()] as const));
+  for (const [p, data] of bundles) {
+    const { lng, ns } = split(p);
+    i18next.addResourceBundle(lng, ns, data, true, true);
+    loadedFiles.add(p);
+  }
+  revision.value++;
+}
+
+/** Loads every namespace of the current language (call before showing e.g. the results). */
+export async function loadAllNamespaces(): Promise<void> {
+  wantAll = true;
+  await loadLanguage(lang.peek(), true);
+}
+
+/** Switches the language: loads it, then updates `lang` and <html lang>. Unknown codes are ignored. */
+export async function setLanguage(code: string): Promise<void> {
+  const language = findLanguage(code);
+  if (!language) return;
+  await loadLanguage(code);
+  await i18next.changeLanguage(code);
+  lang.value = code;
+  if (typeof document !== 'undefined') document.documentElement.lang = language.htmlLang;
+}
+
+/** Initialises i18next with Japanese bundled, then switches to `code` if it is another language. */
+export async function initI18n(code: string = DEFAULT_LANGUAGE): Promise<void> {
+  ensureInit();
+  await setLanguage(findLanguage(code) ? code : DEFAULT_LANGUAGE);
+}
+
+/** The current language's data (html lang, Intl locale, label). */
+export function currentLanguage(): Language {
+  return findLanguage(lang.value) ?? LANGUAGES[0]!;
+}
+
+/** Translates `ns:key` (default namespace: common) in the current language. */
+export function t(key: string, params?: Record<string, unknown>): string {
+  const lng = lang.value; // read the signals: the caller re-renders on a language change or a new bundle
+  void revision.value;
+  ensureInit();
+  return String(i18next.t(key, { ...params, lng }));
+}
+
+/** True when the key has a translation in the current language (or its fallbacks). */
+export function has(key: string): boolean {
+  const lng = lang.value;
+  void revision.value;
+  ensureInit();
+  return i18next.exists(key, { lng });
+}
+
+/** Yen with digit grouping in the language's style: 9,300円 / ¥9,300. */
+export function formatYen(n: number): string {
+  return t('common:format.yen', { amount: new Intl.NumberFormat(currentLanguage().intl).format(n) });
+}
+
+/** A plain number with digit grouping: 1,800,000. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(currentLanguage().intl).format(n);
+}
+
+/** An ISO date as people write it: 2026年12月1日 / 1 December 2026. Invalid input is returned as is. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(currentLanguage().intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The document title for a page: "エラー：" / "Error: " first when the page shows errors. */
+export function pageTitle(title: string, hasErrors = false): string {
+  const app = t('common:app.name');
+  return `${hasErrors ? t('common:error.titlePrefix') : ''}${title === app ? app : `${title} – ${app}`}`;
+}

@@ -1,0 +1,164 @@
+/**
+ * How the results views turn a Result's ids and params into locale keys and display values. The views only
+ * read the Result: nothing here decides eligibility. Key schemes (locales/{lang}/…):
+ *   reasons:<rule id>.title | .<status>[_<context>]     results:changes.field.<case path> | .fact.<name>
+ *   timeline:steps.<step>.title | .body                  timeline:contacts.<id>.name | .what
+ *   timeline:documents.<id>                              timeline:questions.<id>
+ * Rule ids and case paths contain dots: i18next finds such flat keys inside a nested object, so the JSON
+ * keeps them as written ("transition.age", "work.startedOn"). A colon would be read as a namespace, hence
+ * "field:work.status" → changes.field.work.status.
+ */
+import type { Reason } from '../case/schema';
+import type { CopayCategory, ServiceId } from '../case/enums';
+import { formatDate, formatYen, t } from '../i18n';
+
+type Params = NonNullable<Reason['params']>;
+
+export const reasonTitleKey = (rule: string) => `reasons:${rule}.title`;
+export const reasonKey = (rule: string, status: string) => `reasons:${rule}.${status}`;
+
+/** A change id ("field:work.status", "fact:in-work-use") as its locale key. */
+export function changeKey(id: string): string {
+  const i = id.indexOf(':');
+  return `results:changes.${id.slice(0, i)}.${id.slice(i + 1)}`;
+}
+
+/** The case path of a `field:` change id, or undefined for any other id. */
+export function changeField(id: string): string | undefined {
+  return id.startsWith('field:') ? id.slice('field:'.length) : undefined;
+}
+
+/**
+ * Fields the wizard cannot ask again (the date the answers describe is today, or the imported case's date):
+ * shown as a sentence rather than a "change your answer" button.
+ */
+const NOT_A_QUESTION = new Set(['asOf']);
+export const isAskable = (field: string) => !NOT_A_QUESTION.has(field);
+
+export const stepTitleKey = (step: string) => `timeline:steps.${step}.title`;
+export const stepBodyKey = (step: string) => `timeline:steps.${step}.body`;
+export const contactNameKey = (id: string) => `timeline:contacts.${id}.name`;
+export const contactWhatKey = (id: string) => `timeline:contacts.${id}.what`;
+export const documentKey = (id: string) => `timeline:documents.${id}`;
+export const questionKey = (id: string) => `timeline:questions.${id}`;
+
+/** A service's display name (the `ids` are ServiceId or the other welfare services a job can follow). */
+export function serviceName(id: string): string {
+  return t(`results:service.${id}.name`);
+}
+
+/** Joins display strings with the language's list separator (、 / , ). */
+export function joinList(items: readonly string[]): string {
+  return items.join(t('common:list.separator'));
+}
+
+/** Dates and yen amounts in reason params, by param name; everything else is passed through or mapped below. */
+const DATE_PARAMS = new Set(['from', 'opensOn', 'endsOn', 'reviewOn', 'until', 'unknownAfter', 'appliesFrom']);
+const YEN_PARAMS = new Set(['cap', 'singleLow', 'singleHigh', 'withDependantHigh', 'disabledUnder', 'levy', 'line']);
+
+/**
+ * The values a reason's text interpolates, formatted for the current language: dates as 2026年9月1日,
+ * yen as 9,300円, service ids as names, and a few composed values (what establishes the disability basis,
+ * the pay the copay estimate used). `asOf` is always available.
+ */
+export function reasonParams(r: Reason, asOf: string): Record<string, string | number | boolean> {
+  const p: Params = r.params ?? {};
+  const out: Record<string, string | number | boolean> = { asOf: formatDate(asOf) };
+  for (const [k, v] of Object.entries(p)) {
+    if (typeof v === 'string' && DATE_PARAMS.has(k)) out[k] = formatDate(v);
+    else if (typeof v === 'number' && YEN_PARAMS.has(k)) out[k] = formatYen(v);
+    else out[k] = v;
+  }
+  if (typeof p.via === 'string') out.via = serviceName(p.via);
+  if (typeof p.before === 'string') out.before = joinList(p.before.split(',').filter(Boolean).map(requiredBeforeName));
+  if (r.rule === 'disability.basis') out.basis = basisList(p);
+  if (r.rule === 'copay.estimate') out.pay = payList(p);
+  if (typeof p.standard === 'number' && typeof p.extension === 'number') out.total = p.standard + p.extension;
+  return out;
+}
+
+/** In choice.required, "employment-transition" means extending 就労移行支援 past the standard period. */
+function requiredBeforeName(id: string): string {
+  return id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id);
+}
+
+function basisList(p: Params): string {
+  const items: string[] = [];
+  const handbooks = typeof p.handbooks === 'string' ? p.handbooks.split(',').filter(Boolean) : [];
+  for (const h of handbooks) items.push(t(`results:basis.handbook.${h}`));
+  if (p.certificate === true) items.push(t('results:basis.certificate'));
+  if (p.disease === true) items.push(t('results:basis.disease'));
+  return joinList(items);
+}
+
+function payList(p: Params): string {
+  const items: string[] = [];
+  // -1 marks a pay the person did not give.
+  if (typeof p.self === 'number' && p.self >= 0) items.push(t('results:copay.pay.self', { amount: formatYen(p.self) }));
+  if (typeof p.spouse === 'number' && p.spouse >= 0) items.push(t('results:copay.pay.spouse', { amount: formatYen(p.spouse) }));
+  return items.length ? joinList(items) : t('results:copay.pay.none');
+}
+
+/**
+ * Some texts differ with a param (working vs on leave; the rule in force or coming): the param picks an
+ * i18next context, so the key `<status>_<context>` is used when it exists and `<status>` otherwise.
+ */
+export function reasonContext(r: Reason): string | undefined {
+  const p: Params = r.params ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  switch (r.rule) {
+    case 'transition.work':
+    case 'type-a.work':
+    case 'type-b.work':
+    case 'choice.work':
+      return r.status === 'ask' ? str(p.status) : undefined;
+    case 'retention.work':
+      return r.status === 'not-met' ? str(p.status) : undefined;
+    case 'transition.period':
+      return p.assumed === true ? 'assumed' : undefined;
+    case 'transition.extension-choice':
+    case 'type-a.choice-first':
+      return p.inForce === true ? 'now' : p.inForce === false ? 'later' : undefined;
+    case 'type-b.route':
+      return p.route === 'assessment' ? str(p.assessment) : str(p.route);
+    case 'choice.age':
+      if (r.status !== 'ask' || typeof p.age !== 'number') return undefined;
+      return typeof p.senior === 'number' && p.age >= p.senior ? 'senior' : 'youth';
+    case 'retention.window':
+      return p.open === true ? 'open' : p.open === false ? 'later' : undefined;
+    case 'copay.household':
+      return str(p.household);
+    case 'copay.category':
+      return str(p.category);
+    case 'copay.residence':
+      return str(p.residence);
+    default:
+      return undefined;
+  }
+}
+
+/** The text of one reason in the current language. */
+export function reasonText(r: Reason, asOf: string): string {
+  const context = reasonContext(r);
+  return t(reasonKey(r.rule, r.status), { ...reasonParams(r, asOf), ...(context ? { context } : {}) });
+}
+
+/**
+ * The monthly cap of each category, for showing the possible caps when the category is not known.
+ * Copied from reference.md 7.2 (high confidence; unchanged 2024–2026 [7.19]); tests/results checks it
+ * against the engine. (The lead may prefer to expose candidate caps in the Result instead.)
+ */
+export const CAP_BY_CATEGORY: Record<Exclude<CopayCategory, 'unknown'>, number> = {
+  'public-assistance': 0,
+  'low-income': 0,
+  'general-1': 9300,
+  'general-2': 37200,
+};
+
+/** Display order of verdicts on the page. */
+export const SERVICE_ORDER: readonly ServiceId[] = ['employment-choice', 'employment-transition', 'continuation-a', 'continuation-b', 'job-retention'];
+
+/** A date range as people read it: one date when both ends are the same day. */
+export function formatRange(from: string, to: string): string {
+  return from === to ? formatDate(from) : t('timeline:range', { from: formatDate(from), to: formatDate(to) });
+}

@@ -1,0 +1,18 @@
+/** App state: the model factory, its context, and the step ids. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { AppState } from './model';
+
+export { AppModel, START, CHECK, RESULTS } from './model';
+export type { AppState, AppDeps, AnswerOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem } from './model';
+export { todayInJapan } from './today';
+export { getField } from '../storage/paths';
+
+export const AppStateContext = createContext<AppState | null>(null);
+
+/** The app state provided by <AppStateContext.Provider>; throws when none is (a wiring bug). */
+export function useAppState(): AppState {
+  const s = useContext(AppStateContext);
+  if (!s) throw new Error('useAppState: no AppStateContext.Provider above this component');
+  return s;
+}

@@ -1,0 +1,324 @@
+/**
+ * The app's state: the answers (a case draft), where the person is in the flow, and the engine's result.
+ * Built by a factory (createModel) so every test gets a fresh one; provided to components via context.
+ * Changes happen only through the named actions below. Every change is saved on the device at once.
+ *
+ * The flow (which questions exist and when each is asked) is passed in by the caller, so state does not
+ * depend on the wizard.
+ */
+import { batch, computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { CaseFields, type Case, type Result } from '../case/schema';
+import { parseCase } from '../case/parse';
+import { toProblemList, type CaseProblem } from '../case/issues';
+import { ageOn } from '../case/dates';
+import { createStore, emptyCase, getField, setField, type LoadResult, type Store } from '../storage';
+import { todayInJapan } from './today';
+
+export const START = 'start';
+export const CHECK = 'check';
+export const RESULTS = 'results';
+
+/** One question of the flow, as state needs it (the wizard's questions satisfy this). */
+export interface FlowStep {
+  id: string;
+  field: string;
+  isActive(d: Case, today: string): boolean;
+  /** Fields cleared when this answer changes. */
+  clears?: readonly string[];
+}
+
+/** The engine's API (src/engine/index.ts), loaded lazily so the start page does not wait for it. */
+export interface EngineApi {
+  evaluate(c: Case, opts: { asOf: string }): Result;
+  checkCoverage(asOf: string): null | { from: string; to: string };
+}
+
+export interface AppDeps {
+  flow: readonly FlowStep[];
+  store?: Store;
+  /** The clock, for "today" in Japan. */
+  now?: () => Date;
+  loadEngine?: () => Promise<EngineApi>;
+}
+
+export type ResultState =
+  | { status: 'loading' }
+  | { status: 'out-of-coverage'; asOf: string; from: string; to: string }
+  | { status: 'invalid'; problems: CaseProblem[] }
+  | { status: 'error' }
+  | { status: 'ready'; result: Result };
+
+export type AnswerOutcome = { ok: true } | { ok: false; problems: CaseProblem[] };
+
+export type ReturnTo = typeof CHECK | typeof RESULTS | null;
+
+/** Why answers may not be kept: storage unavailable from the start, or a save that failed. */
+export type StorageProblem = null | 'unavailable' | 'save-failed';
+
+type Repaired = Extract<LoadResult, { kind: 'repaired' }>;
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export const AppModel = createModel((deps: AppDeps) => {
+  const flow = deps.flow;
+  const store = deps.store ?? createStore();
+  const now = deps.now ?? (() => new Date());
+  const loadEngineModule = deps.loadEngine ?? (() => import('../engine') as Promise<EngineApi>);
+  const byId = new Map(flow.map((s) => [s.id, s]));
+
+  const today = signal(todayInJapan(now()));
+  const draft = signal<Case>(emptyCase());
+  const visited = signal<readonly string[]>([]);
+  const step = signal<string>(START);
+  const returnTo = signal<ReturnTo>(null);
+  /** While changing an answer: questions the change newly opened, asked before returning. */
+  const opened = signal<readonly string[]>([]);
+  const engine = signal<EngineApi | null>(null);
+  const storageProblem = signal<StorageProblem>(store.persistent ? null : 'unavailable');
+  const restoreProblem = signal<Repaired | null>(null);
+
+  /** The date the answers describe: the case's asOf, else today in Japan. */
+  const asOf = computed(() => draft.value.asOf ?? today.value);
+
+  /** Removes answers (and visits) of questions that no longer apply, until nothing changes. */
+  function prune(d: Case, v: readonly string[]): [Case, string[]] {
+    let out = d;
+    let vis = [...v];
+    for (let changed = true, guard = 0; changed && guard < flow.length + 1; guard++) {
+      changed = false;
+      for (const s of flow) {
+        if (s.isActive(out, out.asOf ?? today.peek())) continue;
+        if (getField(out, s.field) !== undefined) {
+          out = setField(out, s.field, undefined);
+          changed = true;
+        }
+        if (vis.includes(s.id)) vis = vis.filter((x) => x !== s.id);
+      }
+    }
+    return [out, vis];
+  }
+
+  /**
+   * With a birth date, the age follows it (as in the engine): a birthday that passed since the answers
+   * were saved must not leave the case contradicting itself.
+   */
+  function reconcileAge(d: Case): Case {
+    const on = d.asOf ?? today.peek();
+    if (!d.birthDate || d.birthDate > on) return d;
+    const age = ageOn(d.birthDate, on);
+    return d.age === age ? d : { ...d, age };
+  }
+
+  /** Ids of the questions asked for the current answers, in order. */
+  const active = computed(() => {
+    const d = draft.value;
+    const on = d.asOf ?? today.value;
+    return flow.filter((s) => s.isActive(d, on)).map((s) => s.id);
+  });
+
+  /** "Question N of about M" for the current step; null outside the questions. */
+  const progress = computed(() => {
+    const i = active.value.indexOf(step.value);
+    return i < 0 ? null : { index: i + 1, total: active.value.length };
+  });
+
+  const result = computed<ResultState>(() => {
+    const e = engine.value;
+    if (!e) return { status: 'loading' };
+    const on = asOf.value;
+    const gap = e.checkCoverage(on);
+    if (gap) return { status: 'out-of-coverage', asOf: on, from: gap.from, to: gap.to };
+    const parsed = parseCase(draft.value);
+    if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
+    try {
+      return { status: 'ready', result: e.evaluate(parsed.case, { asOf: on }) };
+    } catch {
+      return { status: 'error' };
+    }
+  });
+
+  function firstOpenQuestion(): string {
+    const act = active.peek();
+    return act.find((id) => !visited.peek().includes(id)) ?? CHECK;
+  }
+
+  /** A step that exists for these answers: an inactive or unknown question falls back to the next open one. */
+  function validStep(s: string): string {
+    if (s === START || s === CHECK || s === RESULTS) return s;
+    const q = byId.get(s);
+    return q && active.peek().includes(q.id) ? s : firstOpenQuestion();
+  }
+
+  // Restore what was saved on this device.
+  const loaded = store.load();
+  if (loaded.kind !== 'empty') {
+    const saved = loaded.state;
+    let vis = saved.visited.filter((id) => byId.has(id));
+    if (loaded.kind === 'repaired') {
+      const droppedIds = flow.filter((s) => loaded.dropped.some((f) => f === s.field || f.startsWith(`${s.field}.`))).map((s) => s.id);
+      vis = vis.filter((id) => !droppedIds.includes(id));
+      restoreProblem.value = loaded;
+    }
+    const [d, v] = prune(reconcileAge(saved.case), vis);
+    draft.value = d;
+    visited.value = v;
+    step.value = validStep(saved.step);
+  }
+
+  // Autosave: every change of the answers or the step is written at once.
+  effect(() => {
+    const state = { case: draft.value, step: step.value, visited: [...visited.value] };
+    const empty = Object.keys(state.case).length === 1 && state.visited.length === 0 && state.step === START;
+    if (empty) return; // nothing to keep yet (reset() clears the store itself)
+    const ok = store.save(state);
+    if (!ok && storageProblem.peek() === null) storageProblem.value = 'save-failed';
+  });
+
+  // Read-only to components: every change goes through the actions below.
+  const ro = <T,>(s: ReadonlySignal<T>): ReadonlySignal<T> => s;
+  return {
+    today: ro(today),
+    draft: ro(draft),
+    visited: ro(visited),
+    step: ro(step),
+    returnTo: ro(returnTo),
+    asOf,
+    active,
+    progress,
+    result,
+    storageProblem: ro(storageProblem),
+    restoreProblem: ro(restoreProblem),
+
+    /**
+     * Validates and stores the answer to one question (undefined = "I don't know": the field stays
+     * unanswered but the question counts as visited). Returns the problems when the value is refused.
+     */
+    answer(id: string, value: unknown): AnswerOutcome {
+      const q = byId.get(id);
+      if (!q) return { ok: false, problems: [{ field: '', key: 'unknown-question', params: { id } }] };
+      const before = draft.peek();
+      let next = setField(before, q.field, value);
+      if (!sameValue(getField(before, q.field), value)) for (const f of q.clears ?? []) next = setField(next, f, undefined);
+      const fields = CaseFields.safeParse(next);
+      if (!fields.success) return { ok: false, problems: toProblemList(fields.error.issues) };
+      // Cross-field rules need a date: check against the date the answers describe.
+      // Only problems this answer causes count: the age check belongs to the age and birth-date questions.
+      const cross = parseCase({ ...next, asOf: next.asOf ?? asOf.peek() });
+      if (!cross.ok) {
+        const mine = cross.problems.filter(
+          (p) => p.field === q.field || (p.key === 'age-mismatch' && (q.field === 'age' || q.field === 'birthDate')),
+        );
+        if (mine.length) return { ok: false, problems: mine };
+      }
+      const [pruned, vis] = prune(next, visited.peek().includes(id) ? visited.peek() : [...visited.peek(), id]);
+      const wasActive = active.peek();
+      batch(() => {
+        draft.value = pruned;
+        visited.value = vis;
+        if (returnTo.peek()) {
+          const fresh = active.peek().filter((q) => !wasActive.includes(q) && !vis.includes(q));
+          opened.value = [...opened.peek().filter((q) => active.peek().includes(q)), ...fresh];
+        }
+      });
+      return { ok: true };
+    },
+
+    /** Forgets one answer (the question is asked again). */
+    clear(field: string): void {
+      const q = flow.find((s) => s.field === field);
+      batch(() => {
+        draft.value = setField(draft.peek(), field, undefined);
+        if (q) visited.value = visited.peek().filter((id) => id !== q.id);
+      });
+    },
+
+    /** Shows a step. With `returnTo`, the person is changing one answer and comes back there after it. */
+    goTo(target: string, opts: { returnTo?: ReturnTo } = {}): void {
+      batch(() => {
+        const s = validStep(target);
+        step.value = s;
+        returnTo.value = s === START || s === CHECK || s === RESULTS ? null : (opts.returnTo ?? null);
+        opened.value = [];
+      });
+    },
+
+    /** After a question is answered: the next question, or back to where the change started. */
+    next(): void {
+      const act = active.peek();
+      const cur = step.peek();
+      batch(() => {
+        if (cur === START) {
+          step.value = visited.peek().length ? firstOpenQuestion() : (act[0] ?? CHECK);
+          return;
+        }
+        const order = flow.map((s) => s.id);
+        const after = (id: string) => order.indexOf(id) > order.indexOf(cur);
+        if (returnTo.peek()) {
+          // Changing an answer can open new questions (e.g. "working" asks the start date): ask those first.
+          const pending = act.find((id) => after(id) && opened.peek().includes(id) && !visited.peek().includes(id));
+          if (pending) step.value = pending;
+          else {
+            step.value = returnTo.peek()!;
+            returnTo.value = null;
+            opened.value = [];
+          }
+          return;
+        }
+        step.value = act.find(after) ?? CHECK;
+      });
+    },
+
+    /** The back link: the previous question, or where an answer change started. */
+    back(): void {
+      const act = active.peek();
+      const cur = step.peek();
+      batch(() => {
+        if (cur === RESULTS) step.value = CHECK;
+        else if (cur === CHECK) step.value = act[act.length - 1] ?? START;
+        else if (returnTo.peek()) {
+          step.value = returnTo.peek()!;
+          returnTo.value = null;
+          opened.value = [];
+        } else {
+          const i = act.indexOf(cur);
+          step.value = i > 0 ? act[i - 1]! : START;
+        }
+      });
+    },
+
+    /** Forgets every answer on this device and goes back to the start page. */
+    reset(): void {
+      batch(() => {
+        draft.value = emptyCase();
+        visited.value = [];
+        step.value = START;
+        returnTo.value = null;
+        opened.value = [];
+        restoreProblem.value = null;
+      });
+      store.clear();
+    },
+
+    /** Hides the "could not restore" notice. */
+    dismissRestoreProblem(): void {
+      restoreProblem.value = null;
+    },
+
+    /** Re-reads today's date (e.g. when the app comes back to the foreground on another day). */
+    refreshToday(): void {
+      batch(() => {
+        today.value = todayInJapan(now());
+        draft.value = reconcileAge(draft.peek());
+      });
+    },
+
+    /** Loads the engine chunk; the result is computed once it is there. Safe to call more than once. */
+    async loadEngine(): Promise<void> {
+      if (engine.peek()) return;
+      const e = await loadEngineModule();
+      engine.value = { evaluate: e.evaluate, checkCoverage: e.checkCoverage };
+    },
+  };
+});
+
+export type AppState = InstanceType<typeof AppModel>;

@@ -1,0 +1,223 @@
+/**
+ * The saved state on this device (localStorage), versioned. Nothing here throws: private mode, a full
+ * quota or storage disabled by policy leave the app working in memory, and `persistent` says so.
+ *
+ * A saved state that cannot be read is never dropped silently: its raw text is kept under
+ * UNREADABLE_KEY, every field that still validates is kept, and load() reports what was lost.
+ */
+import { CASE_FORMAT_V1, CaseFields, type Case } from '../case/schema';
+import { parseCase } from '../case/parse';
+import { leaves, setField } from './paths';
+
+export { getField, setField, leaves } from './paths';
+
+export const STATE_KEY = 'shuro-check:state';
+export const UNREADABLE_KEY = 'shuro-check:state:unreadable';
+export const LANG_KEY = 'shuro-check:lang';
+const FLAG_PREFIX = 'shuro-check:flag:';
+const PROBE_KEY = 'shuro-check:probe';
+
+export const SAVED_STATE_VERSION = 1;
+
+/** What is saved: the case (answers only), the step, which questions were visited, and when. */
+export interface SavedState {
+  v: 1;
+  case: Case;
+  step: string;
+  visited: string[];
+  savedAt: string;
+}
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: SavedState }
+  | {
+      /** Something could not be read; `state` holds what could. */
+      kind: 'repaired';
+      state: SavedState;
+      /** "unreadable": not JSON or not our format; "newer": saved by a newer version; "fields": some answers invalid. */
+      problem: 'unreadable' | 'newer' | 'fields';
+      /** Case paths of the answers that were dropped (problem "fields"). */
+      dropped: string[];
+      /** True when the original text was kept under UNREADABLE_KEY. */
+      rawKept: boolean;
+    };
+
+export interface Store {
+  /** False when nothing can be kept on this device (the app then works in memory only). */
+  readonly persistent: boolean;
+  load(): LoadResult;
+  /** Saves; false when the write failed (e.g. quota), and the app should say answers are not kept. */
+  save(s: Pick<SavedState, 'case' | 'step' | 'visited'>, savedAt?: string): boolean;
+  /** Removes the saved answers and any kept damaged save (the counselor's reset). The language choice stays. */
+  clear(): void;
+  getLanguage(): string | null;
+  setLanguage(code: string): void;
+  getFlag(name: string): boolean;
+  setFlag(name: string): void;
+}
+
+type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function memoryBackend(): Backend {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, String(v)),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+function defaultBackend(): Backend | null {
+  // Reading the localStorage property itself throws a SecurityError when storage is disabled.
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fresh empty case. */
+export function emptyCase(): Case {
+  return { format: CASE_FORMAT_V1 };
+}
+
+/**
+ * Keeps every answer that validates on its own, then drops answers that break a cross-field rule.
+ * Returns the repaired case and the paths that were dropped.
+ */
+export function salvageCase(raw: unknown): { case: Case; dropped: string[] } {
+  let acc: Case = emptyCase();
+  const dropped: string[] = [];
+  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  for (const [path, value] of leaves(source)) {
+    if (path === 'format') continue;
+    const candidate = setField(acc, path, value);
+    if (CaseFields.safeParse(candidate).success) acc = candidate;
+    else dropped.push(path);
+  }
+  // Cross-field rules (birth date after asOf, age not matching the birth date) name a field: drop it.
+  for (let i = 0; i < 5; i++) {
+    const parsed = parseCase(acc);
+    if (parsed.ok) break;
+    const fields = parsed.problems.map((p) => p.field).filter((f) => f !== '');
+    if (fields.length === 0) break;
+    for (const f of fields) {
+      acc = setField(acc, f, undefined);
+      dropped.push(f);
+    }
+  }
+  return { case: acc, dropped };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function envelope(parsed: Record<string, unknown>, c: Case): SavedState {
+  return {
+    v: 1,
+    case: c,
+    step: typeof parsed.step === 'string' ? parsed.step : 'start',
+    visited: Array.isArray(parsed.visited) ? parsed.visited.filter((x): x is string => typeof x === 'string') : [],
+    savedAt: typeof parsed.savedAt === 'string' ? parsed.savedAt : '',
+  };
+}
+
+/** A store over localStorage (or the given backend, for tests). */
+export function createStore(getBackend: () => Backend | null = defaultBackend): Store {
+  let backend: Backend | null = null;
+  try {
+    backend = getBackend();
+  } catch {
+    backend = null;
+  }
+  let persistent = false;
+  if (backend) {
+    try {
+      backend.setItem(PROBE_KEY, '1');
+      backend.removeItem(PROBE_KEY);
+      persistent = true;
+    } catch {
+      persistent = false;
+    }
+  }
+  // Without working storage, keep everything for this visit in memory.
+  if (!persistent) backend = memoryBackend();
+  const b = backend!;
+
+  const get = (k: string): string | null => {
+    try {
+      return b.getItem(k);
+    } catch {
+      return null;
+    }
+  };
+  const set = (k: string, v: string): boolean => {
+    try {
+      b.setItem(k, v);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const remove = (k: string): void => {
+    try {
+      b.removeItem(k);
+    } catch {
+      /* nothing to do: the key stays, and the next save overwrites it */
+    }
+  };
+
+  const fresh = (): SavedState => ({ v: 1, case: emptyCase(), step: 'start', visited: [], savedAt: '' });
+
+  /** Nothing readable: keep the text aside (then the notice shows once, not on every visit). */
+  const unreadable = (raw: string): LoadResult => {
+    const rawKept = set(UNREADABLE_KEY, raw);
+    if (rawKept) remove(STATE_KEY);
+    return { kind: 'repaired', state: fresh(), problem: 'unreadable', dropped: [], rawKept };
+  };
+
+  return {
+    get persistent() {
+      return persistent;
+    },
+    load(): LoadResult {
+      const raw = get(STATE_KEY);
+      if (raw === null) return { kind: 'empty' };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = undefined;
+      }
+      if (!isObj(parsed) || typeof parsed.v !== 'number') return unreadable(raw);
+      if (parsed.v > SAVED_STATE_VERSION) {
+        // Saved by a newer app version: keep it for that version, start fresh here.
+        return { kind: 'repaired', state: fresh(), problem: 'newer', dropped: [], rawKept: set(UNREADABLE_KEY, raw) };
+      }
+      if (parsed.v !== SAVED_STATE_VERSION) return unreadable(raw);
+      const outcome = parseCase(parsed.case);
+      if (outcome.ok) return { kind: 'ok', state: envelope(parsed, outcome.case) };
+      const { case: repaired, dropped } = salvageCase(parsed.case);
+      return {
+        kind: 'repaired',
+        state: envelope(parsed, repaired),
+        problem: isObj(parsed.case) ? 'fields' : 'unreadable',
+        dropped,
+        rawKept: set(UNREADABLE_KEY, raw),
+      };
+    },
+    save(s, savedAt = new Date().toISOString()): boolean {
+      const state: SavedState = { v: 1, case: s.case, step: s.step, visited: s.visited, savedAt };
+      return set(STATE_KEY, JSON.stringify(state));
+    },
+    clear(): void {
+      // Everything answered on this device goes, including a damaged save kept for recovery.
+      remove(STATE_KEY);
+      remove(UNREADABLE_KEY);
+    },
+    getLanguage: () => get(LANG_KEY),
+    setLanguage: (code) => void set(LANG_KEY, code),
+    getFlag: (name) => get(FLAG_PREFIX + name) === '1',
+    setFlag: (name) => void set(FLAG_PREFIX + name, '1'),
+  };
+}

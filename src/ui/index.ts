@@ -1,0 +1,17 @@
+/** Presentational building blocks (GOV.UK / Digital Agency patterns). They take translated strings only. */
+export { BackLink } from './BackLink';
+export { Button } from './Button';
+export { Checkboxes } from './Checkboxes';
+export { Details } from './Details';
+export { ErrorMessage } from './ErrorMessage';
+export { ErrorSummary, type ErrorItem } from './ErrorSummary';
+export { PageHeading } from './Heading';
+export { Hint } from './Hint';
+export { Notice } from './Notice';
+export { QuestionPage } from './QuestionPage';
+export { Radios, type ChoiceOption } from './Radios';
+export { SkipLink } from './SkipLink';
+export { SummaryList, type SummaryRow } from './SummaryList';
+export { Tag } from './Tag';
+export { TextInput } from './TextInput';
+export { useDocumentTitle } from './useDocumentTitle';

@@ -1,0 +1,195 @@
+/** One question page, rendered from its declaration in questions.ts. */
+import { useState } from 'preact/hooks';
+import { getField, useAppState, type AnswerOutcome } from '../state';
+import type { CaseProblem } from '../case/issues';
+import { has, pageTitle, t } from '../i18n';
+import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
+import { formatNumber } from '../i18n';
+import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
+import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
+import { parseDate, parseWholeNumber, parseYen } from './parse-input';
+
+/** The id of the field the error summary links to. */
+export const fieldId = (q: Question) => `f-${q.id}`;
+
+type Local = { choice: string | null; checks: string[]; text: string };
+
+function initial(q: Question, value: unknown, visited: boolean): Local {
+  const local: Local = { choice: null, checks: [], text: '' };
+  if (q.kind === 'radio') {
+    const o = q.options.find((x) => x.value === value);
+    local.choice = o ? o.key : value === undefined && visited && q.dontKnow ? DONT_KNOW : null;
+  } else if (q.kind === 'checkbox') {
+    if (Array.isArray(value)) local.checks = value.length ? value.map(String) : [NONE];
+    else if (visited && q.dontKnow) local.checks = [DONT_KNOW];
+  } else if (value !== undefined) {
+    if (q.kind === 'date') {
+      const [y, m, d] = String(value).split('-').map(Number);
+      local.text = `${y}/${m}/${d}`;
+    } else local.text = q.kind === 'yen' ? formatNumber(Number(value)) : String(value);
+  }
+  return local;
+}
+
+/** The message for a refused answer: the question's own wording if it has one, else the kind's. */
+function message(q: Question, key: string, params: Record<string, unknown> = {}): string {
+  const own = `wizard:q.${q.id}.errors.${key}`;
+  if (has(own)) return t(own, params);
+  const kind = `wizard:errors.${q.kind}.${key}`;
+  return has(kind) ? t(kind, params) : t('wizard:errors.invalid', params);
+}
+
+function problemMessage(q: Question, p: CaseProblem, typed: string): string {
+  const params = { ...p.params, typed };
+  if (p.key === 'after-as-of') return message(q, 'future', params);
+  if (p.key === 'age-mismatch') return message(q, 'age-mismatch', params);
+  if (p.key === 'type-int') return message(q, 'decimal', params);
+  if (p.key === 'date') return message(q, 'date', params);
+  return message(q, p.key, params);
+}
+
+export function QuestionStep({ id, focusHeading = false }: { id: string; focusHeading?: boolean }) {
+  const app = useAppState();
+  const q = questionById(id)!;
+  const draft = app.draft.value;
+  const today = app.asOf.value;
+  const visited = app.visited.value.includes(id);
+  const [local, setLocal] = useState<Local>(() => initial(q, getField(draft, q.field), visited));
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  const heading = t(`wizard:q.${q.id}.title`);
+  useDocumentTitle(pageTitle(heading, error !== null));
+
+  const fail = (text: string) => {
+    setError(text);
+    setAttempt((n) => n + 1);
+  };
+  const done = (outcome: AnswerOutcome, typed = '') => {
+    if (outcome.ok) {
+      setError(null);
+      app.next();
+    } else fail(problemMessage(q, outcome.problems[0]!, typed));
+  };
+
+  function submit(): void {
+    if (q.kind === 'radio') {
+      if (local.choice === null) return fail(message(q, 'required'));
+      const o = q.options.find((x) => x.key === local.choice);
+      return done(app.answer(q.id, o ? o.value : undefined));
+    }
+    if (q.kind === 'checkbox') {
+      if (local.checks.length === 0) return fail(message(q, 'required'));
+      if (local.checks.includes(DONT_KNOW)) return done(app.answer(q.id, undefined));
+      return done(app.answer(q.id, local.checks.includes(NONE) ? [] : local.checks));
+    }
+    const typed = local.text.trim();
+    if (typed === '') {
+      if (q.optional) return done(app.answer(q.id, undefined));
+      return fail(message(q, 'required'));
+    }
+    const parsed = q.kind === 'date' ? parseDate(typed) : q.kind === 'yen' ? parseYen(typed) : parseWholeNumber(typed);
+    if (!parsed.ok) return fail(message(q, parsed.key, { typed }));
+    if (q.kind === 'date' && Number(String(parsed.value).slice(0, 4)) < 1900) return fail(message(q, 'too-early', { typed }));
+    done(app.answer(q.id, parsed.value), typed);
+  }
+
+  const hint = has(hintKey(q, draft, today)) ? t(hintKey(q, draft, today)) : undefined;
+  const detailsKey = `wizard:q.${q.id}.details`;
+  const progress = app.progress.value;
+  const errorId = `${fieldId(q)}-error`;
+  const hintId = `${fieldId(q)}-hint`;
+  const skippable = q.kind !== 'radio' && q.kind !== 'checkbox' && q.id !== 'age';
+
+  return (
+    <QuestionPage
+      layout={q.kind === 'radio' || q.kind === 'checkbox' ? 'fieldset' : 'field'}
+      heading={heading}
+      inputId={fieldId(q)}
+      caption={progress ? t('wizard:progress', { index: progress.index, total: progress.total }) : undefined}
+      badge={q.optional ? t('common:badge.optional') : undefined}
+      hint={hint}
+      hintId={hintId}
+      details={has(`${detailsKey}.summary`) ? { summary: t(`${detailsKey}.summary`), body: t(`${detailsKey}.body`) } : undefined}
+      error={error ? { id: errorId, prefix: t('common:error.prefix'), text: error } : undefined}
+      errorSummary={error ? { title: t('common:error.summaryTitle'), items: [{ targetId: fieldId(q), text: error }], focusKey: attempt } : undefined}
+      back={{ label: t('common:nav.back'), onClick: () => app.back() }}
+      submitLabel={t('common:nav.continue')}
+      onSubmit={submit}
+      secondary={
+        skippable
+          ? {
+              label: q.optional ? t('wizard:skip') : t('wizard:dontKnowSkip'),
+              onClick: () => {
+                setLocal((l) => ({ ...l, text: '' }));
+                done(app.answer(q.id, undefined));
+              },
+            }
+          : undefined
+      }
+      focusHeading={focusHeading}
+    >
+      {q.kind === 'radio' && <RadioField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
+      {q.kind === 'checkbox' && <CheckboxField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
+      {(q.kind === 'number' || q.kind === 'date' || q.kind === 'yen') && (
+        <InputField q={q} local={local} setLocal={setLocal} invalid={error !== null} describedBy={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')} />
+      )}
+    </QuestionPage>
+  );
+}
+
+type FieldProps<Q> = { q: Q; local: Local; setLocal: (f: (l: Local) => Local) => void; invalid: boolean };
+
+function choiceOptions(q: ChoiceQuestion): ChoiceOption[] {
+  return q.options.map((o) => ({ value: o.key, label: optionLabel(q, o), hint: optionHint(q, o) }));
+}
+
+function RadioField({ q, local, setLocal, invalid }: FieldProps<ChoiceQuestion>) {
+  const after = q.dontKnow ? [{ value: DONT_KNOW, label: dontKnowLabel(q) }] : [];
+  return (
+    <Radios
+      name={fieldId(q)}
+      options={choiceOptions(q)}
+      after={after}
+      dividerText={t('wizard:answers.or')}
+      value={local.choice}
+      onChange={(v) => setLocal((l) => ({ ...l, choice: v }))}
+      invalid={invalid}
+    />
+  );
+}
+
+function CheckboxField({ q, local, setLocal, invalid }: FieldProps<ChoiceQuestion>) {
+  const exclusive = [
+    ...(q.none ? [{ value: NONE, label: noneLabel(q) }] : []),
+    ...(q.dontKnow ? [{ value: DONT_KNOW, label: dontKnowLabel(q) }] : []),
+  ];
+  return (
+    <Checkboxes
+      name={fieldId(q)}
+      options={choiceOptions(q)}
+      exclusive={exclusive}
+      dividerText={t('wizard:answers.or')}
+      values={local.checks}
+      onChange={(v) => setLocal((l) => ({ ...l, checks: v }))}
+      invalid={invalid}
+    />
+  );
+}
+
+function InputField({ q, local, setLocal, invalid, describedBy }: FieldProps<InputQuestion> & { describedBy: string }) {
+  const suffixKey = `wizard:q.${q.id}.suffix`;
+  return (
+    <TextInput
+      id={fieldId(q)}
+      value={local.text}
+      onInput={(v) => setLocal((l) => ({ ...l, text: v }))}
+      inputMode={q.kind === 'date' ? 'text' : 'numeric'}
+      autocomplete={q.autocomplete}
+      describedBy={describedBy}
+      invalid={invalid}
+      width={q.width}
+      suffix={has(suffixKey) ? t(suffixKey) : undefined}
+    />
+  );
+}
