@@ -9,7 +9,7 @@
  * "field:work.status" → changes.field.work.status.
  */
 import type { Reason } from '../case/schema';
-import type { CopayCategory, ServiceId } from '../case/enums';
+import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
 
 type Params = NonNullable<Reason['params']>;
@@ -154,9 +154,6 @@ export const CAP_BY_CATEGORY: Record<Exclude<CopayCategory, 'unknown'>, number> 
   'general-1': 9300,
   'general-2': 37200,
 };
-
-/** Display order of verdicts on the page. */
-export const SERVICE_ORDER: readonly ServiceId[] = ['employment-choice', 'employment-transition', 'continuation-a', 'continuation-b', 'job-retention'];
 
 /** A date range as people read it: one date when both ends are the same day. */
 export function formatRange(from: string, to: string): string {
