@@ -98,6 +98,21 @@ describe('money', () => {
     ]);
   });
 
+  it('under 18 with a taxed guardian household: no adult caps, asks which cap applies [7.9]', async () => {
+    await renderResults(resultOf({ age: 16, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
+    const money = section(/負担上限月額/);
+    expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
+    expect(money.textContent).toContain('「わたしの負担上限月額はいくらですか」と聞いてください');
+    expect(money.textContent).not.toContain('9,300円：一般1');
+    expect(money.textContent).toContain('上限は月4,600円です');
+  });
+
+  it('19 in a facility, taxed 160,000 or more: the two caps it could be', async () => {
+    await renderResults(resultOf({ age: 19, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-160k-or-more' }, residence: 'facility' }));
+    const caps = within(section(/負担上限月額/)).getAllByRole('list')[0]!;
+    expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['9,300円：一般1', '37,200円：一般2']);
+  });
+
   it('with a plan of days: "at most" the cap a month and the day limit, never a mixed total', async () => {
     await renderResults(
       resultOf({ age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home', plan: { daysPerMonth: 20 } }),
