@@ -117,9 +117,33 @@ describe('dated details', () => {
   it('requires 就労選択支援 before B型 for someone on no other route, and puts it on the timeline first', () => {
     const r = evaluate(at('2026-11-22', noRoute), { asOf: '2026-11-22' });
     expect(r.services.find((s) => s.id === 'employment-choice')!.requiredBefore).toContain('continuation-b');
-    const steps = r.timeline.map((t) => t.step);
-    expect(steps.indexOf('choice-use')).toBeGreaterThan(-1);
-    expect(steps.indexOf('choice-use')).toBeLessThan(steps.indexOf('apply'));
+    const applyB = r.timeline.find((t) => t.step === 'apply' && t.services.includes('continuation-b'))!;
+    const choiceUse = r.timeline.find((t) => t.step === 'choice-use')!;
+    expect(choiceUse.services).toContain('continuation-b');
+    expect(applyB.from > choiceUse.from).toBe(true);
+    // 就労移行支援 does not wait for it: its application starts when the visits end.
+    const applyOthers = r.timeline.find((t) => t.step === 'apply' && t.services.includes('employment-transition'))!;
+    expect(applyOthers.services).not.toContain('continuation-b');
+    expect(applyOthers.from).toBe(r.timeline.find((t) => t.step === 'visit')!.to);
+    expect(r.timeline.filter((t) => t.step === 'job-search')[0]!.from).toBe(r.timeline.find((t) => t.step === 'decision' && t.services.includes('employment-transition'))!.from);
+  });
+
+  it('keeps 就労定着支援 open when the route into the job is unanswered and every basis question is "no" (found by the property test)', () => {
+    const c = baseCase({ disability: { handbooks: [], mentalOutpatientCertificate: false, designatedDisease: false, doctorConfirmed: false }, work: { status: 'working', startedOn: '2026-01-01' } });
+    const r = evaluate(c, { asOf: '2026-11-22' }).services.find((s) => s.id === 'job-retention')!;
+    expect(r.verdict).toBe('possible');
+    expect(r.changes).toContain('field:work.viaService');
+    const none = evaluate(baseCase({ ...c, work: { ...c.work, viaService: 'none' } }), { asOf: '2026-11-22' }).services.find((s) => s.id === 'job-retention')!;
+    expect(none.verdict).toBe('unlikely');
+  });
+
+  it('cites the A型 rule for an A型-only provisional decision, and keeps a 65+ A型 user out of the new-applicant steps', () => {
+    // In 就労移行支援 now: A型 is the one new service with a provisional decision.
+    const onlyA = evaluate(at('2026-11-22', { history: { transitionMonthsUsed: 6, current: ['employment-transition'] } }), { asOf: '2026-11-22' });
+    expect(onlyA.timeline.find((t) => t.step === 'provisional')).toMatchObject({ services: ['continuation-a'], rule: 'type-a.provisional' });
+    const senior = evaluate(baseCase({ age: 66, history: { grantedBefore65: ['continuation-a'] } }), { asOf: '2026-11-22' });
+    expect(senior.timeline.some((t) => t.step === 'apply' && t.services.includes('continuation-a'))).toBe(false);
+    expect(senior.timeline.some((t) => t.step === 'choice-rule-2027')).toBe(false);
   });
 
   it('puts the day before and the 65th birthday on the timeline (born 1962-03-10, asOf 2026-11-22)', () => {

@@ -48,7 +48,11 @@ describe('results for someone working after 就労移行支援 (working-after-tr
 
   it('each timeline step says who to contact, what to bring and what to ask', async () => {
     await renderResults(sharedResult('home-user-mental-handbook'));
-    const apply = within(section('これからの予定')).getByRole('heading', { name: 'サービスを申し込む' }).closest('li')!;
+    // 就労移行支援 and A型 are applied for straight away; B型 waits for 就労選択支援, so each heading names its services.
+    const timeline = within(section('これからの予定'));
+    const applies = timeline.getAllByRole('heading', { name: /^サービスを申し込む/ }).map((h) => h.textContent);
+    expect(applies).toEqual(['サービスを申し込む（就労移行支援、就労継続支援A型）', 'サービスを申し込む（就労継続支援B型）']);
+    const apply = timeline.getByRole('heading', { name: 'サービスを申し込む（就労移行支援、就労継続支援A型）' }).closest('li')!;
     expect(apply.textContent).toContain('相談先：');
     expect(apply.textContent).toContain('市区町村の障害福祉の窓口');
     const lists = within(apply).getAllByRole('list');
