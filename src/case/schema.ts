@@ -17,7 +17,9 @@ import {
   WorkStatus,
 } from './enums';
 
-export const CASE_FORMAT_V1 = 'shuro-check/case@1';
+import { CASE_FORMAT_V1 } from './values';
+
+export { CASE_FORMAT_V1 };
 
 /** A real calendar date in ISO form: 2026-02-30 is refused. */
 export const IsoDate = z.iso.date();

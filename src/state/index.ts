@@ -6,7 +6,7 @@ import type { AppState } from './model';
 export { AppModel, START, CHECK, RESULTS } from './model';
 export type { AppState, AppDeps, AnswerOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem } from './model';
 export { todayInJapan } from './today';
-export { getField } from '../storage/paths';
+export { getField } from '../case/paths';
 
 export const AppStateContext = createContext<AppState | null>(null);
 

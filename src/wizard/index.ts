@@ -2,4 +2,4 @@
 export { QUESTIONS, questionById, questionForField, guardianHousehold, ageOf, type Question, type Draft } from './questions';
 export { FLOW, activeSteps } from './steps';
 export { QuestionStep } from './QuestionStep';
-export { CheckAnswers } from './CheckAnswers';
+// CheckAnswers is loaded lazily by the app (src/app/App.tsx); import it from './CheckAnswers'.

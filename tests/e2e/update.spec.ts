@@ -25,9 +25,9 @@ const buildOf = (page: Page) => page.locator('meta[name="build"]').getAttribute(
 async function midFlowOnA(page: Page): Promise<void> {
   builds.use('a');
   await page.goto(builds.url);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
   expect(await buildOf(page)).toBe('a');
   await page.getByRole('button', { name: 'はじめる' }).click();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
   await page.getByRole('textbox').fill('30');
   await page.getByRole('button', { name: '次へ', exact: true }).click();
   await page.getByRole('checkbox', { name: '精神障害者保健福祉手帳', exact: true }).check();

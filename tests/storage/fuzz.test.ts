@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../src/case/parse';
 import { createStore, leaves, STATE_KEY, UNREADABLE_KEY } from '../../src/storage';
+import { caseReader } from '../../src/case/reader';
 import { arbCase } from '../support/arbitraries';
 import { memoryBackend } from '../ui/harness';
 
@@ -16,7 +17,7 @@ const stateText = (c: unknown) => JSON.stringify({ v: 1, case: c, step: 'assesse
 
 function loadRaw(raw: string) {
   const backend = memoryBackend({ [STATE_KEY]: raw });
-  const result = createStore(() => backend).load();
+  const result = createStore(() => backend).load(caseReader);
   return { result, backend };
 }
 
