@@ -78,8 +78,9 @@ function estimateFromPay(ctx: Ctx, guardian: boolean, taxedCategory: (levyUnder:
     : undefined;
 
   const params = {
-    self: income.self ?? -1,
-    ...(spouse === true ? { spouse: income.spouse ?? -1 } : {}),
+    // A pay not given is left out of the params rather than marked.
+    ...(income.self !== undefined ? { self: income.self } : {}),
+    ...(spouse === true && income.spouse !== undefined ? { spouse: income.spouse } : {}),
     singleLow: t.single[0]!,
     singleHigh: t.single[2]!,
     withDependantHigh: t.withDependant[2]!,

@@ -92,9 +92,8 @@ function basisList(p: Params): string {
 
 function payList(p: Params): string {
   const items: string[] = [];
-  // -1 marks a pay the person did not give.
-  if (typeof p.self === 'number' && p.self >= 0) items.push(t('results:copay.pay.self', { amount: formatYen(p.self) }));
-  if (typeof p.spouse === 'number' && p.spouse >= 0) items.push(t('results:copay.pay.spouse', { amount: formatYen(p.spouse) }));
+  if (typeof p.self === 'number') items.push(t('results:copay.pay.self', { amount: formatYen(p.self) }));
+  if (typeof p.spouse === 'number') items.push(t('results:copay.pay.spouse', { amount: formatYen(p.spouse) }));
   return items.length ? joinList(items) : t('results:copay.pay.none');
 }
 
