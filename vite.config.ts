@@ -68,7 +68,18 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // The first page in two files: the entry, and the libraries with the small modules it shares with lazy
+        // chunks (otherwise each becomes a tiny chunk of its own, costing a request and its gzip overhead).
+        codeSplitting: {
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|@preact|i18next)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/ }],
+        },
+      },
+    },
+  },
   // The same policy as a header when served by `vite preview`, plus what only a header can say.
   preview: {
     host: '127.0.0.1',
