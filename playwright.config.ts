@@ -1,17 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium, with every background lookup off: the app must talk to 127.0.0.1 only. */
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+import { CHROME_ARGS, CHROMIUM } from './scripts/ensure-chromium.mjs';
 
 /** Another port (E2E_PORT) lets two checkouts run their browser tests at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -26,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS },
+    launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS },
   },
   webServer: {
     command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

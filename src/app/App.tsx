@@ -4,14 +4,22 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AppStateContext, CHECK, RESULTS, START, type AppState } from '../state';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
-import { setLanguage, t } from '../i18n';
+import { loadDeferred, setLanguage, t } from '../i18n';
 import { SkipLink } from '../ui';
-import { CheckAnswers, QuestionStep } from '../wizard';
+import { QuestionStep } from '../wizard';
 import { LanguageSwitch } from './LanguageSwitch';
-import { PwaNotices, RestoreNotice, StorageNotice } from './Notices';
 import { StartPage } from './StartPage';
-import { ConfirmReset } from './ConfirmReset';
-import { ResultsStep, loadResultsView, type ResultsLoader } from './ResultsStep';
+import type { ResultsLoader } from './ResultsStep';
+import { lazyView } from './lazy';
+
+/** Pages after the questions: loaded when first needed (or ahead, when the browser is idle). */
+/** A lazily loaded page, with the texts it needs. */
+const withTexts = <T,>(load: Promise<T>) => Promise.all([load, loadDeferred()]).then(([m]) => m);
+export const CheckAnswers = lazyView(() => withTexts(import('../wizard/CheckAnswers')).then((m) => m.CheckAnswers));
+export const ResultsStep = lazyView(() => withTexts(import('./ResultsStep')).then((m) => m.ResultsStep));
+export const ConfirmReset = lazyView(() => withTexts(import('./ConfirmReset')).then((m) => m.ConfirmReset));
+export const Notices = lazyView(() => withTexts(import('./Notices')).then((m) => m.AllNotices), { quiet: true });
+const loadResultsView: ResultsLoader = () => import('./ResultsStep').then((m) => m.loadResultsView());
 import { useStepHistory } from './history';
 
 export interface AppProps {
@@ -55,6 +63,7 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
   }, [step]);
 
   const askRestart = () => (confirming.value = true);
+  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
     store?.setLanguage(code);
@@ -87,9 +96,7 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
       </header>
       <div class="width-container">
         <main id="main" class="main" tabIndex={-1}>
-          <StorageNotice />
-          <RestoreNotice onRestart={askRestart} />
-          {pwa && store && <PwaNotices pwa={pwa} store={store} />}
+          {hasNotice && <Notices onRestart={askRestart} pwa={pwa} store={store} />}
           {page}
         </main>
       </div>

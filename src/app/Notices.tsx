@@ -90,3 +90,14 @@ export function PwaNotices({ pwa, store }: { pwa: PwaHandle; store: Store }) {
     </>
   );
 }
+
+/** All banners; the app loads this module only when one of them has something to say. */
+export function AllNotices({ onRestart, pwa, store }: { onRestart(): void; pwa?: PwaHandle; store?: Store }) {
+  return (
+    <>
+      <StorageNotice />
+      <RestoreNotice onRestart={onRestart} />
+      {pwa && store && <PwaNotices pwa={pwa} store={store} />}
+    </>
+  );
+}

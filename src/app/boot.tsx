@@ -1,11 +1,12 @@
-/** Start-up: pick the language, restore the answers, render, then (after first paint) the SW and engine. */
+/** Start-up: pick the language, restore any saved answers, render; the rest once the first question is shown. */
 import { render } from 'preact';
-import { AppModel } from '../state';
+import { effect } from '@preact/signals';
+import { AppModel, START } from '../state';
 import { createStore } from '../storage';
-import { detectLanguage, initI18n, loadAllNamespaces } from '../i18n';
+import { detectLanguage, initI18n, loadAllNamespaces, loadDeferred } from '../i18n';
 import { createPwa } from '../pwa/register';
 import { FLOW } from '../wizard';
-import { App } from './App';
+import { App, CheckAnswers, ConfirmReset, ResultsStep } from './App';
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = createStore();
@@ -17,18 +18,28 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
   await initI18n(detectLanguage({ query, stored: store.getLanguage(), navigator: navigator.languages ?? [] }));
   const app = new AppModel({ flow: FLOW, store });
+  // A returning person: read the saved answers (this loads the case reader) before showing anything.
+  const returning = store.hasSaved();
+  if (returning) await Promise.all([app.ready(), loadDeferred()]).catch(() => undefined);
   const pwa = createPwa();
   render(<App app={app} store={store} pwa={pwa} />, root);
 
-  // After the first paint: the service worker, then the engine (so the results page is instant later).
+  // The first question needs nothing more. Once it is on screen (or at once for a returning person), when
+  // the browser is idle: the service worker, the other questions, the case reader, the engine, the results' texts.
+  let warmed = false;
+  const warm = () => {
+    if (warmed) return;
+    warmed = true;
+    pwa.register();
+    void loadDeferred().catch(() => undefined);
+    void app.loadEngine().catch(() => undefined);
+    void loadAllNamespaces().catch(() => undefined);
+    for (const view of [CheckAnswers, ResultsStep, ConfirmReset]) void view.preload().catch(() => undefined);
+  };
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
-  requestAnimationFrame(() =>
-    idle(() => {
-      pwa.register();
-      void app.loadEngine().catch(() => undefined);
-      void loadAllNamespaces().catch(() => undefined);
-    }),
-  );
+  effect(() => {
+    if (returning || app.step.value !== START) requestAnimationFrame(() => idle(warm));
+  });
   // A tab left open overnight: "today" moves on when the app is shown again.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') app.refreshToday();

@@ -17,7 +17,9 @@ import {
   WorkStatus,
 } from './enums';
 
-export const CASE_FORMAT_V1 = 'shuro-check/case@1';
+import { CASE_FORMAT_V1 } from './values';
+
+export { CASE_FORMAT_V1 };
 
 /** A real calendar date in ISO form: 2026-02-30 is refused. */
 export const IsoDate = z.iso.date();
@@ -142,6 +144,8 @@ export const Copay = z.object({
   estimated: z.boolean(),
   /** With category "unknown" after an estimate: the categories the household could fall in. */
   candidates: z.optional(z.array(CopayCategory)),
+  /** With category "unknown": each cap it could be, from the rules in force; empty when no table applies [7.9]. */
+  possibleCaps: z.optional(z.array(z.object({ category: CopayCategory, monthlyCap: z.number() }))),
   /** Whose tax status counts: the person and spouse, or (under 18, or 18–19 in a facility) the guardian's household. */
   household: z.enum(['self-and-spouse', 'guardian']),
   reasons: z.array(Reason),

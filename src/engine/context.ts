@@ -19,9 +19,16 @@ export function makeCtx(c: Case, asOf: string): Ctx {
     c,
     asOf,
     age: c.birthDate ? ageOn(c.birthDate, asOf) : c.age,
-    current: c.history?.current ?? [],
+    current: currentServices(c),
     currentAnswered: c.history?.current !== undefined,
   };
+}
+
+/** history.current, plus what a 65+ person held before 65 "and still uses" (case-format: grantedBefore65). */
+function currentServices(c: Case): ServiceId[] {
+  const now = c.history?.current ?? [];
+  const kept = (c.history?.grantedBefore65 ?? []).filter((id) => !now.includes(id));
+  return [...now, ...kept];
 }
 
 export function uses(ctx: Ctx, id: ServiceId): boolean {

@@ -78,8 +78,9 @@ function estimateFromPay(ctx: Ctx, guardian: boolean, taxedCategory: (levyUnder:
     : undefined;
 
   const params = {
-    self: income.self ?? -1,
-    ...(spouse === true ? { spouse: income.spouse ?? -1 } : {}),
+    // A pay not given is left out of the params rather than marked.
+    ...(income.self !== undefined ? { self: income.self } : {}),
+    ...(spouse === true && income.spouse !== undefined ? { spouse: income.spouse } : {}),
     singleLow: t.single[0]!,
     singleHigh: t.single[2]!,
     withDependantHigh: t.withDependant[2]!,
@@ -137,11 +138,27 @@ export function evaluateCopay(ctx: Ctx): Copay {
       reasons.push(reason(rules.copayUnknown, 'unknown', {}));
     }
   }
+  // A guardian's household is not on the adult table [7.9]: under 18 a taxed household's cap is not known;
+  // 18–19 in a facility pays 9,300 under the 280,000 line, which "160,000 or more" does not settle.
+  const child = guardian && age! < hh.adult;
+  const taxedGuardian = guardian && (category === 'general-1' || category === 'general-2' || candidates !== undefined);
+  const settled = !child && category === 'general-1';
+  if ((taxedGuardian && !settled) || (child && category === 'unknown')) {
+    const g = valueAt(rules.copayGuardianCaps, asOf)!;
+    reasons.push(reason(rules.copayGuardianCaps, 'ask', { group: child ? 'child' : 'facility', age: age!, line: g.line, cap: child ? g.childCap : g.facilityCap }));
+    category = 'unknown';
+    candidates = child ? undefined : [...(candidates?.includes('low-income') ? ['low-income' as const] : []), 'general-1', 'general-2'];
+  }
   const capOf = (k: CopayCategory): number | null => (k === 'unknown' ? null : caps[k]);
   const monthlyCap = capOf(category);
+  const known = (Object.keys(caps) as (keyof typeof caps)[]).filter((k) => (k as CopayCategory) !== 'unknown');
+  const possibleCaps =
+    category !== 'unknown' ? undefined
+    : child ? []
+    : (candidates ?? known).flatMap((k) => (k === 'unknown' ? [] : [{ category: k, monthlyCap: caps[k] }]));
 
   if (category !== 'unknown') reasons.push(reason(rules.copayCaps, 'met', { category, cap: monthlyCap ?? 0, ...(estimated ? { estimated: true } : {}) }));
-  const groupRule = (category === 'general-2' || candidates?.includes('general-2')) && (residence === 'group-home' || residence === 'facility');
+  const groupRule = (category === 'general-2' || candidates?.includes('general-2')) && (residence === 'group-home' || (residence === 'facility' && (age === undefined || age >= res.facilityFromAge)));
   if (groupRule && h.residentTax !== 'taxed-160k-or-more') reasons.push(reason(rules.copayResidence, 'met', { residence: residence!, facilityFromAge: res.facilityFromAge }));
 
   const reviewOn = nextReview(asOf);
@@ -166,6 +183,7 @@ export function evaluateCopay(ctx: Ctx): Copay {
     monthlyCap,
     estimated,
     ...(candidates ? { candidates } : {}),
+    ...(possibleCaps ? { possibleCaps } : {}),
     household: guardian ? 'guardian' : 'self-and-spouse',
     reasons,
     ...(estimate ? { estimate } : {}),

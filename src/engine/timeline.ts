@@ -35,7 +35,10 @@ export function buildTimeline(ctx: Ctx, services: readonly ServiceResult[], copa
       questions: [...def.questions, ...(extra.questions ?? [])],
       services: svc,
       estimated: from !== asOf || to !== asOf,
-      rule: id === 'provisional' ? transition.transitionProvisional.id : id.startsWith('choice') ? choice.choiceDuration.id : rules.timelineSteps.id,
+      rule:
+        id === 'provisional' ? (svc.includes('employment-transition') ? transition.transitionProvisional.id : typeA.typeAProvisional.id)
+        : id.startsWith('choice') ? choice.choiceDuration.id
+        : rules.timelineSteps.id,
     };
   };
   const marker = (stepId: string, from: string, to: string, kind: Entry['kind'], contact: Entry['contact'], rule: string, svc: ServiceId[], estimated = false, questions: string[] = []): Entry => ({
@@ -68,28 +71,36 @@ export function buildTimeline(ctx: Ctx, services: readonly ServiceResult[], copa
     const visitTo = addDays(consultTo, d.visitDays);
     out.push(step('visit', consultTo, visitTo, targets));
 
-    let applyFrom = visitTo;
-    let applyTo = addDays(visitTo, d.applyDays);
-    if (choiceFirst.length && open('employment-choice')) {
-      const cd = valueAt(choice.choiceDuration, asOf) ?? { months: 1, maxMonths: 2 };
-      out.push(step('choice-apply', applyFrom, applyTo, ['employment-choice']));
+    // Applying, the plan, the decision and the start, for one group of services applied for together.
+    const track = (svc: ServiceId[], applyFrom: string, applyTo: string) => {
+      out.push(step('apply', applyFrom, applyTo, svc, { documents: leaveDocs }));
       const decidedFrom = addDays(applyFrom, d.decisionMinDays);
       const decidedTo = addMonths(applyTo, d.decisionMaxMonths);
-      const usedTo = addMonths(decidedTo, cd.maxMonths);
-      out.push(step('choice-use', decidedFrom, usedTo, ['employment-choice', ...choiceFirst]));
-      applyFrom = addMonths(decidedFrom, cd.months);
-      applyTo = usedTo;
-    }
-    out.push(step('apply', applyFrom, applyTo, targets, { documents: leaveDocs }));
-    const decidedFrom = addDays(applyFrom, d.decisionMinDays);
-    const decidedTo = addMonths(applyTo, d.decisionMaxMonths);
-    out.push(step('plan', applyFrom, decidedTo, targets));
-    out.push(step('decision', decidedFrom, decidedTo, targets));
-    out.push(step('start', decidedFrom, decidedTo, targets));
-    const provisional = targets.filter((id) => id === 'employment-transition' || id === 'continuation-a');
-    if (provisional.length) out.push(step('provisional', decidedFrom, addMonths(decidedTo, d.provisionalMonths), provisional));
+      out.push(step('plan', applyFrom, decidedTo, svc));
+      out.push(step('decision', decidedFrom, decidedTo, svc));
+      out.push(step('start', decidedFrom, decidedTo, svc));
+      const provisional = svc.filter((id) => id === 'employment-transition' || id === 'continuation-a');
+      if (provisional.length) out.push(step('provisional', decidedFrom, addMonths(decidedTo, d.provisionalMonths), provisional));
+      for (const id of svc) startOf.set(id, decidedFrom);
+    };
+    const startOf = new Map<ServiceId, string>();
 
-    if (targets.includes('employment-transition')) {
+    const applyTo = addDays(visitTo, d.applyDays);
+    // Services that need 就労選択支援 first wait for it; the others are applied for straight away.
+    const waiting = open('employment-choice') ? choiceFirst : [];
+    const direct = targets.filter((id) => !waiting.includes(id));
+    if (direct.length) track(direct, visitTo, applyTo);
+    if (waiting.length) {
+      const cd = valueAt(choice.choiceDuration, asOf) ?? { months: 1, maxMonths: 2 };
+      out.push(step('choice-apply', visitTo, applyTo, ['employment-choice']));
+      const choiceFrom = addDays(visitTo, d.decisionMinDays);
+      const usedTo = addMonths(addMonths(applyTo, d.decisionMaxMonths), cd.maxMonths);
+      out.push(step('choice-use', choiceFrom, usedTo, ['employment-choice', ...waiting]));
+      track(waiting, addMonths(choiceFrom, cd.months), usedTo);
+    }
+
+    const decidedFrom = startOf.get('employment-transition');
+    if (decidedFrom) {
       const p = valueAt(transition.transitionPeriod, asOf)!;
       const left = p.standardMonths - (c.history?.transitionMonthsUsed ?? 0);
       if (left > 0) {

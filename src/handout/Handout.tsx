@@ -5,9 +5,8 @@
  * It reads a Result and decides nothing itself.
  */
 import type { Reason, Result, ServiceResult, TimelineEntry } from '../case/schema';
-import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
-import { CAP_BY_CATEGORY, contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
+import { contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
 import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { VERDICT_ICON } from '../results/ServiceCard';
 import { WHY_RULES } from '../results/CopayPanel';
@@ -87,7 +86,7 @@ export function Handout({ result, answers }: HandoutProps) {
           </thead>
           <tbody>
             {result.timeline.map((e, i) => (
-              <TimelineRow key={`${e.step}-${i}`} entry={e} />
+              <TimelineRow key={`${e.step}-${i}`} entry={e} asked={result.timeline.slice(0, i).flatMap((x) => x.questions)} />
             ))}
           </tbody>
         </table>
@@ -95,7 +94,6 @@ export function Handout({ result, answers }: HandoutProps) {
       </section>
 
       <footer class="handout__footer">
-        <p>{t('results:decides')}</p>
         <p>{t('handout:footer')}</p>
       </footer>
     </article>
@@ -162,9 +160,7 @@ function MoneyBlock({ result }: { result: Result }) {
   const known = c.monthlyCap !== null && c.category !== 'unknown';
   const why = c.reasons.filter((r) => WHY_RULES.has(r.rule) && r.rule !== 'copay.category');
   const outside = c.reasons.filter((r) => r.rule === 'copay.outside-cap');
-  const cats = (c.candidates?.length ? c.candidates : (Object.keys(CAP_BY_CATEGORY) as CopayCategory[])).filter(
-    (k): k is Exclude<CopayCategory, 'unknown'> => k !== 'unknown',
-  );
+  const caps = c.possibleCaps ?? [];
   return (
     <section class="handout__section handout__money" aria-labelledby="handout-money">
       <h3 class="handout__heading" id="handout-money">
@@ -176,7 +172,9 @@ function MoneyBlock({ result }: { result: Result }) {
         {'　'}
         {t('handout:money.category', { name: t(`results:copay.category.${c.category}.name`) })}
       </p>
-      {!known && <p>{t('handout:money.candidates', { caps: joinList(cats.map((k) => `${formatYen(CAP_BY_CATEGORY[k])}${t('results:copay.capOf', { name: t(`results:copay.category.${k}.name`) })}`)) })}</p>}
+      {!known && caps.length > 0 && (
+        <p>{t('handout:money.candidates', { caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)) })}</p>
+      )}
       <p>{t(`results:copay.category.${c.category}.plain`)}</p>
       <ul class="handout__why">
         {[...why, ...outside].map((r, i) => (
@@ -197,8 +195,10 @@ function MoneyBlock({ result }: { result: Result }) {
   );
 }
 
-function TimelineRow({ entry: e }: { entry: TimelineEntry }) {
+/** One step of the plan; a question already listed for an earlier step is not repeated. */
+function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonly string[] }) {
   const range = formatRange(e.from, e.to);
+  const questions = e.questions.filter((q) => !asked.includes(q));
   const key = KEY_DATES.has(e.step);
   return (
     <tr class={`handout__step${key ? ' handout__step--key' : ''}`}>
@@ -211,9 +211,9 @@ function TimelineRow({ entry: e }: { entry: TimelineEntry }) {
         <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
       </td>
       <td>
-        {e.questions.length ? (
+        {questions.length ? (
           <ul class="handout__questions">
-            {e.questions.map((q) => (
+            {questions.map((q) => (
               <li key={q}>{t(questionKey(q))}</li>
             ))}
           </ul>

@@ -4,7 +4,12 @@
  *
  * Namespaces are the file names under locales/<lang>/: a new file (e.g. locales/ja/results.json and
  * locales/en/results.json) is picked up by the globs below with no code change. Namespaces other than
- * common, wizard and errors load lazily: call loadAllNamespaces() before showing them.
+ * common and wizard load lazily: call loadAllNamespaces() before showing them.
+ *
+ * common.json and wizard.json hold only what the start page and the first question (age) need. The other
+ * questions, their error messages and the check-your-answers page are in questions.json, and the banners,
+ * the reset page and the results' status texts in later.json, under the same keys as before: a `wizard:` or
+ * `common:` key finds them through fallbackNS, so the first page stays small and the code does not care.
  */
 import i18next from 'i18next';
 import { signal } from '@preact/signals';
@@ -15,19 +20,21 @@ export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, findLanguage, type Languag
 type Bundle = Record<string, unknown>;
 
 /**
- * What the first screen needs ships in the main chunk (Japanese common, wizard, errors). Everything else
- * (other languages, and namespaces such as results, reasons, timeline) is a lazy chunk per file.
+ * What the first question needs ships in the main chunk (Japanese common and wizard). Everything else
+ * (the other questions, other languages, results, reasons, timeline…) is a lazy chunk per file.
  */
-const bundled = import.meta.glob<Bundle>('/locales/ja/{common,wizard,errors}.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/ja/{common,wizard,errors}.json'], { import: 'default' });
+const bundled = import.meta.glob<Bundle>('/locales/ja/{common,wizard}.json', { eager: true, import: 'default' });
+const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/ja/{common,wizard}.json'], { import: 'default' });
 
 function split(path: string): { lng: string; ns: string } {
   const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
   return { lng: m?.[1] ?? '', ns: m?.[2] ?? '' };
 }
 
-/** The namespaces the first screen needs, in every language. */
-const SHELL_NAMESPACES = ['common', 'wizard', 'errors'];
+/** The namespaces the first page needs, in every language (loaded with a language). */
+const SHELL_NAMESPACES = ['common', 'wizard'];
+/** Looked up when a key is not in its own file; loaded once the first question is on screen. */
+const DEFERRED_NAMESPACES = ['questions', 'later'];
 
 /** Every namespace that exists in Japanese (the reference language). */
 export const NAMESPACES: readonly string[] = [
@@ -44,6 +51,8 @@ const revision = signal(0);
 const loadedFiles = new Set<string>(Object.keys(bundled));
 /** Once something asked for every namespace (the results page), language switches load them all too. */
 let wantAll = false;
+/** Once the deferred texts were asked for, language switches load them too. */
+let wantDeferred = false;
 
 function ensureInit(): void {
   if (i18next.isInitialized) return;
@@ -61,6 +70,7 @@ function ensureInit(): void {
     lowerCaseLng: true,
     ns: [...NAMESPACES],
     defaultNS: 'common',
+    fallbackNS: [...DEFERRED_NAMESPACES],
     resources,
     interpolation: { escapeValue: false }, // Preact escapes text; double escaping would show &amp;
     returnNull: false,
@@ -76,7 +86,7 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   const codes = [code, ...language.fallback];
   const entries = Object.entries(lazy).filter(([p]) => {
     const { lng, ns } = split(p);
-    return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns));
+    return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns) || (wantDeferred && DEFERRED_NAMESPACES.includes(ns)));
   });
   if (entries.length === 0) return;
   const bundles = await Promise.all(entries.map(async ([p, load]) => [p, await load()] as const));
@@ -86,6 +96,12 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
     loadedFiles.add(p);
   }
   revision.value++;
+}
+
+/** Loads the texts the first page does not need (before any later question, banner or page). */
+export async function loadDeferred(): Promise<void> {
+  wantDeferred = true;
+  await loadLanguage(lang.peek());
 }
 
 /** Loads every namespace of the current language (call before showing e.g. the results). */

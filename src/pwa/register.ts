@@ -39,8 +39,11 @@ export function createPwa(): PwaHandle {
     async update() {
       needRefresh.value = false;
       // The answers are already saved (every change is), so reloading loses nothing.
-      if (updateSW) await updateSW(true);
-      else location.reload();
+      if (!updateSW) return location.reload();
+      // workbox-window reloads only when a worker already controlled the page at registration; an update found
+      // during the first visit would otherwise activate without a reload, so reload on the controller change too.
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      await updateSW(true);
     },
   };
 }

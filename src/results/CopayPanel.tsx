@@ -3,9 +3,7 @@
  * estimate; what is outside the cap; and when it is re-checked. Never a total that mixes unlike amounts.
  */
 import type { Copay, Reason } from '../case/schema';
-import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
-import { CAP_BY_CATEGORY } from './format';
 import { ReasonList } from './ReasonList';
 
 /** Reasons that explain the category; the rest are things to know about paying. */
@@ -39,8 +37,8 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
             <p class="copay__amount copay__amount--unknown">
               <strong>{t('results:copay.unknownAmount')}</strong>
             </p>
-            <p>{t(copay.estimated ? 'results:copay.unknownEstimated' : 'results:copay.unknownAsk')}</p>
-            <PossibleCaps candidates={copay.candidates} />
+            <p>{t(unknownLineKey(copay))}</p>
+            <PossibleCaps copay={copay} />
           </>
         )}
         {copay.estimated && <p class="copay__estimated">{t('results:copay.estimatedNote')}</p>}
@@ -77,19 +75,23 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
   );
 }
 
-/** With the category unknown: the caps it could be (the candidates when the engine narrowed them, else all). */
-function PossibleCaps({ candidates }: { candidates?: CopayCategory[] }) {
-  const cats = (candidates?.length ? candidates : (Object.keys(CAP_BY_CATEGORY) as CopayCategory[])).filter(
-    (c): c is Exclude<CopayCategory, 'unknown'> => c !== 'unknown',
-  );
+function unknownLineKey(copay: Copay): string {
+  if (copay.reasons.some((r) => r.rule === 'copay.guardian-caps')) return 'results:copay.unknownGuardian';
+  return copay.estimated ? 'results:copay.unknownEstimated' : 'results:copay.unknownAsk';
+}
+
+/** With the category unknown: the caps the engine says it could be (none when no table applies). */
+function PossibleCaps({ copay }: { copay: Copay }) {
+  const caps = copay.possibleCaps ?? [];
+  if (caps.length === 0) return null;
   return (
     <>
-      <p>{t(candidates?.length ? 'results:copay.candidatesIntro' : 'results:copay.allCapsIntro')}</p>
+      <p>{t(copay.candidates?.length ? 'results:copay.candidatesIntro' : 'results:copay.allCapsIntro')}</p>
       <ul class="copay__caps">
-        {cats.map((c) => (
-          <li key={c}>
-            <strong>{formatYen(CAP_BY_CATEGORY[c])}</strong>
-            {t('results:copay.capOf', { name: t(`results:copay.category.${c}.name`) })}
+        {caps.map((c) => (
+          <li key={c.category}>
+            <strong>{formatYen(c.monthlyCap)}</strong>
+            {t('results:copay.capOf', { name: t(`results:copay.category.${c.category}.name`) })}
           </li>
         ))}
       </ul>

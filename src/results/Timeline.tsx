@@ -14,6 +14,8 @@ export const KEY_DATES = new Set(['turn-65', 'transition-period-end', 'transitio
 const KIND_ICON: Record<TimelineEntry['kind'], string> = { step: '●', window: '↔', deadline: '★', review: '↻' };
 
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
+  const seen = new Map<string, number>();
+  for (const e of entries) seen.set(e.step, (seen.get(e.step) ?? 0) + 1);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 class="heading-m" id="timeline-heading">
@@ -22,14 +24,15 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
       <p>{t('timeline:intro')}</p>
       <ol class="timeline__list">
         {entries.map((e, i) => (
-          <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} />
+          <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} repeated={(seen.get(e.step) ?? 0) > 1} />
         ))}
       </ol>
     </section>
   );
 }
 
-function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number }) {
+/** `repeated`: the same step happens twice (services applied for at different times), so the title names them. */
+function TimelineItem({ entry: e, index, repeated }: { entry: TimelineEntry; index: number; repeated: boolean }) {
   const key = KEY_DATES.has(e.step);
   const range = formatRange(e.from, e.to);
   const headingId = `timeline-${index}`;
@@ -49,6 +52,7 @@ function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number
       </p>
       <h3 class="timeline__title" id={headingId}>
         {t(stepTitleKey(e.step))}
+        {repeated && e.services.length > 0 && t('timeline:titleFor', { services: joinList(e.services.map(serviceName)) })}
       </h3>
       <p>{t(stepBodyKey(e.step))}</p>
       {e.services.length > 0 && <p class="timeline__services">{t('timeline:services', { services: joinList(e.services.map(serviceName)) })}</p>}

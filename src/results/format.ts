@@ -9,7 +9,6 @@
  * "field:work.status" → changes.field.work.status.
  */
 import type { Reason } from '../case/schema';
-import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
 
 type Params = NonNullable<Reason['params']>;
@@ -93,9 +92,8 @@ function basisList(p: Params): string {
 
 function payList(p: Params): string {
   const items: string[] = [];
-  // -1 marks a pay the person did not give.
-  if (typeof p.self === 'number' && p.self >= 0) items.push(t('results:copay.pay.self', { amount: formatYen(p.self) }));
-  if (typeof p.spouse === 'number' && p.spouse >= 0) items.push(t('results:copay.pay.spouse', { amount: formatYen(p.spouse) }));
+  if (typeof p.self === 'number') items.push(t('results:copay.pay.self', { amount: formatYen(p.self) }));
+  if (typeof p.spouse === 'number') items.push(t('results:copay.pay.spouse', { amount: formatYen(p.spouse) }));
   return items.length ? joinList(items) : t('results:copay.pay.none');
 }
 
@@ -132,6 +130,8 @@ export function reasonContext(r: Reason): string | undefined {
       return str(p.category);
     case 'copay.residence':
       return str(p.residence);
+    case 'copay.guardian-caps':
+      return str(p.group);
     default:
       return undefined;
   }
@@ -142,18 +142,6 @@ export function reasonText(r: Reason, asOf: string): string {
   const context = reasonContext(r);
   return t(reasonKey(r.rule, r.status), { ...reasonParams(r, asOf), ...(context ? { context } : {}) });
 }
-
-/**
- * The monthly cap of each category, for showing the possible caps when the category is not known.
- * Copied from reference.md 7.2 (high confidence; unchanged 2024–2026 [7.19]); tests/results checks it
- * against the engine. (The lead may prefer to expose candidate caps in the Result instead.)
- */
-export const CAP_BY_CATEGORY: Record<Exclude<CopayCategory, 'unknown'>, number> = {
-  'public-assistance': 0,
-  'low-income': 0,
-  'general-1': 9300,
-  'general-2': 37200,
-};
 
 /** A date range as people read it: one date when both ends are the same day. */
 export function formatRange(from: string, to: string): string {

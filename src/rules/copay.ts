@@ -31,6 +31,20 @@ export const copayHousehold = rule({
   confidence: 'high',
 });
 
+/**
+ * A guardian's household is judged on other lines than the adult 160,000 one: for children's services the
+ * line is 所得割 280,000 (cap 4,600), and under 20 in a facility 280,000 (cap 9,300) [7.9]. Which table a
+ * 15–17-year-old on adult services falls under is not in the reference, so the engine asks rather than guesses.
+ */
+export const copayGuardianCaps = rule({
+  id: 'copay.guardian-caps',
+  kind: 'discretion',
+  values: { '2024-04-01': { line: 280000, childCap: 4600, facilityCap: 9300 } },
+  sources: ['S7', 'S8', 'S9'],
+  refs: ['7.9'],
+  confidence: 'medium',
+});
+
 export const copayIncomeSplit = rule({
   id: 'copay.income-split',
   kind: 'parameter',

@@ -7,9 +7,9 @@
  * depend on the wizard.
  */
 import { batch, computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { CaseFields, type Case, type Result } from '../case/schema';
-import { parseCase } from '../case/parse';
-import { toProblemList, type CaseProblem } from '../case/issues';
+import type { Case, Result } from '../case/schema';
+import type { CaseProblem } from '../case/issues';
+import type { CaseReader } from '../case/reader';
 import { ageOn } from '../case/dates';
 import { createStore, emptyCase, getField, setField, type LoadResult, type Store } from '../storage';
 import { todayInJapan } from './today';
@@ -39,6 +39,9 @@ export interface AppDeps {
   /** The clock, for "today" in Japan. */
   now?: () => Date;
   loadEngine?: () => Promise<EngineApi>;
+  /** The case reader (zod). Given: used at once (tests, Node). Else loaded by ready(), off the first page's path. */
+  reader?: CaseReader;
+  loadReader?: () => Promise<CaseReader>;
 }
 
 export type ResultState =
@@ -66,6 +69,7 @@ export const AppModel = createModel((deps: AppDeps) => {
   const store = deps.store ?? createStore();
   const now = deps.now ?? (() => new Date());
   const loadEngineModule = deps.loadEngine ?? (() => import('../engine') as Promise<EngineApi>);
+  const loadReaderModule = deps.loadReader ?? (() => import('../case/reader').then((m) => m.caseReader));
   const byId = new Map(flow.map((s) => [s.id, s]));
 
   const today = signal(todayInJapan(now()));
@@ -78,6 +82,9 @@ export const AppModel = createModel((deps: AppDeps) => {
   const engine = signal<EngineApi | null>(null);
   const storageProblem = signal<StorageProblem>(store.persistent ? null : 'unavailable');
   const restoreProblem = signal<Repaired | null>(null);
+  const reader = signal<CaseReader | null>(null);
+  /** False while saved answers wait for the reader: nothing is written over them until they are read. */
+  let restored = !store.hasSaved();
 
   /** The date the answers describe: the case's asOf, else today in Japan. */
   const asOf = computed(() => draft.value.asOf ?? today.value);
@@ -131,7 +138,9 @@ export const AppModel = createModel((deps: AppDeps) => {
     const on = d.asOf ?? today.value;
     const gap = e.checkCoverage(on);
     if (gap) return { status: 'out-of-coverage', asOf: on, from: gap.from, to: gap.to };
-    const parsed = parseCase(d);
+    const r = reader.value;
+    if (!r) return { status: 'loading' };
+    const parsed = r.parse(d);
     if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
     try {
       return { status: 'ready', result: e.evaluate(parsed.case, { asOf: on }) };
@@ -154,9 +163,12 @@ export const AppModel = createModel((deps: AppDeps) => {
     return q && active.peek().includes(q.id) ? s : firstOpenQuestion();
   }
 
-  // Restore what was saved on this device.
-  const loaded = store.load();
-  if (loaded.kind !== 'empty') {
+  /** Restores what was saved on this device (once, when the reader is there). */
+  function restore(r: CaseReader): void {
+    if (restored) return;
+    restored = true;
+    const loaded = store.load(r);
+    if (loaded.kind === 'empty') return;
     const saved = loaded.state;
     let vis = saved.visited.filter((id) => byId.has(id));
     if (loaded.kind === 'repaired') {
@@ -165,16 +177,32 @@ export const AppModel = createModel((deps: AppDeps) => {
       restoreProblem.value = loaded;
     }
     const [d, v] = prune(reconcileAge(saved.case), vis);
-    draft.value = d;
-    visited.value = v;
-    step.value = validStep(saved.step);
+    batch(() => {
+      draft.value = d;
+      visited.value = v;
+      step.value = validStep(saved.step);
+    });
+  }
+
+  let readerLoading: Promise<void> | null = null;
+  /** Loads the reader (once) and restores saved answers; answers and results need it. */
+  function ready(): Promise<void> {
+    readerLoading ??= (reader.peek() ? Promise.resolve(reader.peek()!) : loadReaderModule()).then((r) => {
+      reader.value = r;
+      restore(r);
+    });
+    return readerLoading;
+  }
+  if (deps.reader) {
+    reader.value = deps.reader;
+    restore(deps.reader);
   }
 
   // Autosave: every change of the answers or the step is written at once.
   effect(() => {
     const state = { case: draft.value, step: step.value, visited: [...visited.value] };
     const empty = Object.keys(state.case).length === 1 && state.visited.length === 0 && state.step === START;
-    if (empty) return; // nothing to keep yet (reset() clears the store itself)
+    if (empty || !restored) return; // nothing to keep yet (reset() clears the store itself), or not read yet
     const ok = store.save(state);
     if (!ok && storageProblem.peek() === null) storageProblem.value = 'save-failed';
   });
@@ -193,6 +221,9 @@ export const AppModel = createModel((deps: AppDeps) => {
     result,
     storageProblem: ro(storageProblem),
     restoreProblem: ro(restoreProblem),
+    /** True once answers can be checked (the reader is loaded and saved answers restored). */
+    isReady: computed(() => reader.value !== null),
+    ready,
 
     /**
      * Validates and stores the answer to one question (undefined = "I don't know": the field stays
@@ -201,14 +232,17 @@ export const AppModel = createModel((deps: AppDeps) => {
     answer(id: string, value: unknown): AnswerOutcome {
       const q = byId.get(id);
       if (!q) return { ok: false, problems: [{ field: '', key: 'unknown-question', params: { id } }] };
+      const r = reader.peek();
+      // Callers wait for ready() first; this only guards against a wrong call order.
+      if (!r) return { ok: false, problems: [{ field: '', key: 'not-ready', params: {} }] };
       const before = draft.peek();
       let next = setField(before, q.field, value);
       if (!sameValue(getField(before, q.field), value)) for (const f of q.clears ?? []) next = setField(next, f, undefined);
-      const fields = CaseFields.safeParse(next);
-      if (!fields.success) return { ok: false, problems: toProblemList(fields.error.issues) };
+      const fieldProblems = r.fieldProblems(next);
+      if (fieldProblems) return { ok: false, problems: fieldProblems };
       // Cross-field rules need a date: check against the date the answers describe.
       // Only problems this answer causes count: the age check belongs to the age and birth-date questions.
-      const cross = parseCase({ ...next, asOf: next.asOf ?? asOf.peek() });
+      const cross = r.parse({ ...next, asOf: next.asOf ?? asOf.peek() });
       if (!cross.ok) {
         const mine = cross.problems.filter(
           (p) => p.field === q.field || (p.key === 'age-mismatch' && (q.field === 'age' || q.field === 'birthDate')),
@@ -240,11 +274,13 @@ export const AppModel = createModel((deps: AppDeps) => {
         const q = flow.find((s) => s.field === field);
         if (q && !sameValue(getField(base, field), value)) for (const f of q.clears ?? []) if (!(f in changes)) next = setField(next, f, undefined);
       }
-      const fields = CaseFields.safeParse(next);
-      if (!fields.success) return { ok: false, problems: toProblemList(fields.error.issues) };
+      const r = reader.peek();
+      if (!r) return { ok: false, problems: [{ field: '', key: 'not-ready', params: {} }] };
+      const fieldProblems = r.fieldProblems(next);
+      if (fieldProblems) return { ok: false, problems: fieldProblems };
       // Another date moves the age with the birth date, unless the age itself is being tried out.
       if (!('age' in changes)) next = reconcileAge(next);
-      const cross = parseCase({ ...next, asOf: next.asOf ?? today.peek() });
+      const cross = r.parse({ ...next, asOf: next.asOf ?? today.peek() });
       if (!cross.ok) return { ok: false, problems: cross.problems };
       return { ok: true, case: prune(next, [])[0] };
     },
@@ -356,6 +392,7 @@ export const AppModel = createModel((deps: AppDeps) => {
 
     /** Loads the engine chunk; the result is computed once it is there. Safe to call more than once. */
     async loadEngine(): Promise<void> {
+      await ready();
       if (engine.peek()) return;
       const e = await loadEngineModule();
       engine.value = { evaluate: e.evaluate, checkCoverage: e.checkCoverage };

@@ -5,11 +5,11 @@
  * A saved state that cannot be read is never dropped silently: its raw text is kept under
  * UNREADABLE_KEY, every field that still validates is kept, and load() reports what was lost.
  */
-import { CASE_FORMAT_V1, CaseFields, type Case } from '../case/schema';
-import { parseCase } from '../case/parse';
-import { leaves, setField } from './paths';
+import type { Case } from '../case/schema';
+import type { CaseReader } from '../case/reader';
+import { CASE_FORMAT_V1 } from '../case/values';
 
-export { getField, setField, leaves } from './paths';
+export { getField, setField, leaves } from '../case/paths';
 
 export const STATE_KEY = 'shuro-check:state';
 export const UNREADABLE_KEY = 'shuro-check:state:unreadable';
@@ -46,7 +46,10 @@ export type LoadResult =
 export interface Store {
   /** False when nothing can be kept on this device (the app then works in memory only). */
   readonly persistent: boolean;
-  load(): LoadResult;
+  /** True when something is saved (no parsing: the first page decides whether to load the reader). */
+  hasSaved(): boolean;
+  /** Reads the saved state through the case reader (zod), which the caller loads. */
+  load(reader: CaseReader): LoadResult;
   /** Saves; false when the write failed (e.g. quota), and the app should say answers are not kept. */
   save(s: Pick<SavedState, 'case' | 'step' | 'visited'>, savedAt?: string): boolean;
   /** Removes the saved answers and any kept damaged save (the counselor's reset). The language choice stays. */
@@ -80,34 +83,6 @@ function defaultBackend(): Backend | null {
 /** A fresh empty case. */
 export function emptyCase(): Case {
   return { format: CASE_FORMAT_V1 };
-}
-
-/**
- * Keeps every answer that validates on its own, then drops answers that break a cross-field rule.
- * Returns the repaired case and the paths that were dropped.
- */
-export function salvageCase(raw: unknown): { case: Case; dropped: string[] } {
-  let acc: Case = emptyCase();
-  const dropped: string[] = [];
-  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  for (const [path, value] of leaves(source)) {
-    if (path === 'format') continue;
-    const candidate = setField(acc, path, value);
-    if (CaseFields.safeParse(candidate).success) acc = candidate;
-    else dropped.push(path);
-  }
-  // Cross-field rules (birth date after asOf, age not matching the birth date) name a field: drop it.
-  for (let i = 0; i < 5; i++) {
-    const parsed = parseCase(acc);
-    if (parsed.ok) break;
-    const fields = parsed.problems.map((p) => p.field).filter((f) => f !== '');
-    if (fields.length === 0) break;
-    for (const f of fields) {
-      acc = setField(acc, f, undefined);
-      dropped.push(f);
-    }
-  }
-  return { case: acc, dropped };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -180,7 +155,8 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
     get persistent() {
       return persistent;
     },
-    load(): LoadResult {
+    hasSaved: () => get(STATE_KEY) !== null,
+    load(reader): LoadResult {
       const raw = get(STATE_KEY);
       if (raw === null) return { kind: 'empty' };
       let parsed: unknown;
@@ -195,9 +171,9 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
         return { kind: 'repaired', state: fresh(), problem: 'newer', dropped: [], rawKept: set(UNREADABLE_KEY, raw) };
       }
       if (parsed.v !== SAVED_STATE_VERSION) return unreadable(raw);
-      const outcome = parseCase(parsed.case);
+      const outcome = reader.parse(parsed.case);
       if (outcome.ok) return { kind: 'ok', state: envelope(parsed, outcome.case) };
-      const { case: repaired, dropped } = salvageCase(parsed.case);
+      const { case: repaired, dropped } = reader.salvage(parsed.case);
       return {
         kind: 'repaired',
         state: envelope(parsed, repaired),

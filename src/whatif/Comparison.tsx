@@ -8,7 +8,7 @@ import type { Case, Result } from '../case/schema';
 import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
 import { getField } from '../state';
-import { CAP_BY_CATEGORY, formatRange, joinList, serviceName, stepTitleKey } from '../results/format';
+import { formatRange, joinList, serviceName, stepTitleKey } from '../results/format';
 import { VERDICT_ICON } from '../results/ServiceCard';
 import { formatAnswer, questionForField } from '../wizard';
 import { changedFields, diffResults, type Change, type When } from './diff';
@@ -30,7 +30,7 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
 
   return (
     <div class="compare">
-      <CapSummary cap={diff.copay.monthlyCap} candidates={diff.copay.candidates} delta={diff.copay.capDelta} />
+      <CapSummary cap={diff.copay.monthlyCap} possible={diff.copay.possibleCaps} delta={diff.copay.capDelta} />
 
       <div class="compare__summary">
         <h3 class="compare__summary-heading">{t('whatif:summary.heading')}</h3>
@@ -81,7 +81,7 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
       )}
 
       <CompareTable caption={t('whatif:tables.money')}>
-        <Row label={t('whatif:rows.cap')} change={diff.copay.monthlyCap} show={(cap, side) => capText(cap, side === 'before' ? diff.copay.candidates.before : diff.copay.candidates.after)} strong />
+        <Row label={t('whatif:rows.cap')} change={diff.copay.monthlyCap} show={(cap, side) => capText(cap, side === 'before' ? diff.copay.possibleCaps.before : diff.copay.possibleCaps.after)} strong />
         <Row label={t('whatif:rows.category')} change={diff.copay.category} show={categoryName} />
         <Row label={t('whatif:rows.basis')} change={diff.copay.estimated} show={(e) => t(e ? 'whatif:values.estimated' : 'whatif:values.fromTax')} />
         {diff.copay.household.changed && <Row label={t('whatif:rows.household')} change={diff.copay.household} show={(h) => t(`whatif:values.household.${h}`)} />}
@@ -115,14 +115,16 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
 }
 
 /** The cap before and after, big, with the difference in yen in words. */
-function CapSummary({ cap, candidates, delta }: { cap: Change<number | null>; candidates: Change<CopayCategory[]>; delta: number | null }) {
-  const beforeText = capText(cap.before, candidates.before);
-  const afterText = capText(cap.after, candidates.after);
+type Possible = Change<NonNullable<Result['copay']['possibleCaps']>>;
+
+function CapSummary({ cap, possible, delta }: { cap: Change<number | null>; possible: Possible; delta: number | null }) {
+  const beforeText = capText(cap.before, possible.before);
+  const afterText = capText(cap.after, possible.after);
   let line: string;
   if (delta !== null && delta !== 0) line = t(delta > 0 ? 'whatif:summary.capUp' : 'whatif:summary.capDown', { amount: formatYen(Math.abs(delta)) });
-  else if (!cap.changed && !candidates.changed) line = cap.after === null ? t('whatif:summary.capSameUnknown') : t('whatif:summary.capSame', { amount: formatYen(cap.after) });
+  else if (!cap.changed && !possible.changed) line = cap.after === null ? t('whatif:summary.capSameUnknown') : t('whatif:summary.capSame', { amount: formatYen(cap.after) });
   else line = t('whatif:summary.cap', { before: beforeText, after: afterText });
-  const changed = cap.changed || candidates.changed;
+  const changed = cap.changed || possible.changed;
   return (
     <div class={`compare__cap${changed ? ' compare__cap--changed' : ''}`}>
       <h3 class="compare__cap-heading">{t('whatif:tables.money')}</h3>
@@ -199,11 +201,10 @@ function ChangedTag() {
   );
 }
 
-function capText(cap: number | null, candidates: readonly CopayCategory[]): string {
+function capText(cap: number | null, possible: Possible['before']): string {
   if (cap !== null) return formatYen(cap);
-  const known = candidates.filter((c): c is Exclude<CopayCategory, 'unknown'> => c !== 'unknown');
-  if (!known.length) return t('whatif:values.unknownCap');
-  const caps = [...new Set(known.map((c) => CAP_BY_CATEGORY[c]))].sort((a, b) => a - b).map(formatYen);
+  if (!possible.length) return t('whatif:values.unknownCap');
+  const caps = [...new Set(possible.map((c) => c.monthlyCap))].sort((a, b) => a - b).map(formatYen);
   return t('whatif:values.candidates', { caps: joinList(caps) });
 }
 

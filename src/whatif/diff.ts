@@ -25,8 +25,8 @@ export interface CopayDiff {
   /** null: not known (the category is unknown). */
   monthlyCap: Change<number | null>;
   estimated: Change<boolean>;
-  /** The possible categories when the category is unknown (empty otherwise). */
-  candidates: Change<CopayCategory[]>;
+  /** The caps it could be when the category is unknown (empty otherwise). */
+  possibleCaps: Change<NonNullable<Result['copay']['possibleCaps']>>;
   household: Change<Result['copay']['household']>;
   reviewOn: Change<string>;
   /** after − before in yen when both caps are known; null otherwise. */
@@ -111,7 +111,7 @@ export function diffResults(before: Result, after: Result): ResultDiff {
     category: change(p.category, q.category),
     monthlyCap,
     estimated: change(p.estimated, q.estimated),
-    candidates: change(p.candidates ?? [], q.candidates ?? []),
+    possibleCaps: change(p.possibleCaps ?? [], q.possibleCaps ?? []),
     household: change(p.household, q.household),
     reviewOn: change(p.reviewOn, q.reviewOn),
   };

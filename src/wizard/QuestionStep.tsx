@@ -1,10 +1,9 @@
 /** One question page, rendered from its declaration in questions.ts. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getField, useAppState, type AnswerOutcome } from '../state';
 import type { CaseProblem } from '../case/issues';
-import { has, pageTitle, t } from '../i18n';
+import { formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
 import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
-import { formatNumber } from '../i18n';
 import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
 import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
 import { parseDate, parseWholeNumber, parseYen } from './parse-input';
@@ -49,8 +48,29 @@ export function problemMessage(q: Question, p: CaseProblem, typed: string): stri
   return message(q, p.key, params);
 }
 
-export function QuestionStep({ id, focusHeading = false }: { id: string; focusHeading?: boolean }) {
+/** A question page; the texts of the questions after the first arrive in their own chunk. */
+export function QuestionStep(props: { id: string; focusHeading?: boolean }) {
+  if (!has(`wizard:q.${props.id}.title`)) return <QuestionsLoading />;
+  return <QuestionForm {...props} />;
+}
+
+function QuestionsLoading() {
+  useEffect(() => void loadDeferred().catch(() => undefined), []);
+  return (
+    <p class="loading" role="status">
+      {t('common:loading')}
+    </p>
+  );
+}
+
+/** Marks when the first question is on screen (the budget test and `npm run bench` read it). */
+const FIRST_QUESTION_MARK = 'shuro:first-question';
+
+function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?: boolean }) {
   const app = useAppState();
+  useEffect(() => {
+    if (typeof performance !== 'undefined' && performance.getEntriesByName?.(FIRST_QUESTION_MARK).length === 0) performance.mark(FIRST_QUESTION_MARK);
+  }, []);
   const q = questionById(id)!;
   const draft = app.draft.value;
   const today = app.asOf.value;
@@ -73,26 +93,33 @@ export function QuestionStep({ id, focusHeading = false }: { id: string; focusHe
     } else fail(problemMessage(q, outcome.problems[0]!, typed));
   };
 
+  /** Stores an answer; the first one waits for the case reader, which the first page does not load. */
+  const answer = (value: unknown, typed = '') => {
+    const go = () => done(app.answer(q.id, value), typed);
+    if (app.isReady.peek()) return go();
+    app.ready().then(go, () => fail(t('wizard:errors.invalid', { typed })));
+  };
+
   function submit(): void {
     if (q.kind === 'radio') {
       if (local.choice === null) return fail(message(q, 'required'));
       const o = q.options.find((x) => x.key === local.choice);
-      return done(app.answer(q.id, o ? o.value : undefined));
+      return answer(o ? o.value : undefined);
     }
     if (q.kind === 'checkbox') {
       if (local.checks.length === 0) return fail(message(q, 'required'));
-      if (local.checks.includes(DONT_KNOW)) return done(app.answer(q.id, undefined));
-      return done(app.answer(q.id, local.checks.includes(NONE) ? [] : local.checks));
+      if (local.checks.includes(DONT_KNOW)) return answer(undefined);
+      return answer(local.checks.includes(NONE) ? [] : local.checks);
     }
     const typed = local.text.trim();
     if (typed === '') {
-      if (q.optional) return done(app.answer(q.id, undefined));
+      if (q.optional) return answer(undefined);
       return fail(message(q, 'required'));
     }
     const parsed = q.kind === 'date' ? parseDate(typed) : q.kind === 'yen' ? parseYen(typed) : parseWholeNumber(typed);
     if (!parsed.ok) return fail(message(q, parsed.key, { typed }));
     if (q.kind === 'date' && Number(String(parsed.value).slice(0, 4)) < 1900) return fail(message(q, 'too-early', { typed }));
-    done(app.answer(q.id, parsed.value), typed);
+    answer(parsed.value, typed);
   }
 
   const hint = has(hintKey(q, draft, today)) ? t(hintKey(q, draft, today)) : undefined;
@@ -123,7 +150,7 @@ export function QuestionStep({ id, focusHeading = false }: { id: string; focusHe
               label: q.optional ? t('wizard:skip') : t('wizard:dontKnowSkip'),
               onClick: () => {
                 setLocal((l) => ({ ...l, text: '' }));
-                done(app.answer(q.id, undefined));
+                answer(undefined);
               },
             }
           : undefined

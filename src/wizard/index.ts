@@ -4,4 +4,4 @@ export { FLOW, activeSteps } from './steps';
 export { QuestionStep, message as answerMessage, problemMessage } from './QuestionStep';
 export { DONT_KNOW, formatAnswer, optionLabel, optionHint, dontKnowLabel } from './labels';
 export { parseDate, parseWholeNumber, parseYen } from './parse-input';
-export { CheckAnswers } from './CheckAnswers';
+// CheckAnswers is loaded lazily by the app (src/app/App.tsx); import it from './CheckAnswers'.

@@ -9,7 +9,7 @@
  * predicate turns false has its answer removed from the case, so the case never holds stale answers.
  */
 import type { Case } from '../case/schema';
-import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/enums';
+import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
 import { ageOn } from '../case/dates';
 
 export type Draft = Case;

@@ -65,6 +65,12 @@ const COPAY_ROWS: Row[] = [
   ['課税 under 160,000 at home (2026-11-22): 9,300', baseCase({ household: { residentTax: 'taxed-under-160k' } }), { copay: { category: 'general-1', monthlyCap: 9300 } }],
   ['課税 under 160,000 in a group home (2026-11-22): 37,200', baseCase({ household: { residentTax: 'taxed-under-160k' }, residence: 'group-home' }), { copay: { category: 'general-2', monthlyCap: 37200 } }],
   ['課税 under 160,000 in a facility at 19 (2026-11-22): the guardian household, 9,300', baseCase({ age: 19, household: { residentTax: 'taxed-under-160k' }, residence: 'facility' }), { copay: { category: 'general-1', monthlyCap: 9300 } }],
+  ['課税 160,000 or more in a facility at 19 (2026-11-22): the 280,000 line decides, unknown', baseCase({ age: 19, household: { residentTax: 'taxed-160k-or-more' }, residence: 'facility' }), { copay: { category: 'unknown', monthlyCap: null } }],
+  ['課税 under 160,000 at 17 (2026-11-22): the adult table does not apply, unknown', baseCase({ age: 17, household: { residentTax: 'taxed-under-160k' } }), { copay: { category: 'unknown', monthlyCap: null } }],
+  ['課税 160,000 or more at 16 (2026-11-22): unknown', baseCase({ age: 16, household: { residentTax: 'taxed-160k-or-more' } }), { copay: { category: 'unknown', monthlyCap: null } }],
+  ['非課税 at 17 (2026-11-22): 0 yen on both tables', baseCase({ age: 17 }), { copay: { category: 'low-income', monthlyCap: 0 } }],
+  ['生活保護 at 16 (2026-11-22): 0 yen', baseCase({ age: 16, household: { publicAssistance: true } }), { copay: { category: 'public-assistance', monthlyCap: 0 } }],
+  ['課税 under 160,000 at 18 at home (2026-11-22): the adult table, 9,300', baseCase({ age: 18, household: { residentTax: 'taxed-under-160k' } }), { copay: { category: 'general-1', monthlyCap: 9300 } }],
   ['課税 under 160,000 in a facility at 20 (2026-11-22): 37,200', baseCase({ age: 20, household: { residentTax: 'taxed-under-160k' }, residence: 'facility' }), { copay: { category: 'general-2', monthlyCap: 37200 } }],
   ['課税 160,000 or more (2026-11-22): 37,200', baseCase({ household: { residentTax: 'taxed-160k-or-more' } }), { copay: { category: 'general-2', monthlyCap: 37200 } }],
   ['tax status unknown, no pay given (2026-11-22): unknown, no cap', baseCase({ household: { residentTax: 'unknown' } }), { copay: { category: 'unknown', monthlyCap: null } }],
@@ -111,9 +117,33 @@ describe('dated details', () => {
   it('requires 就労選択支援 before B型 for someone on no other route, and puts it on the timeline first', () => {
     const r = evaluate(at('2026-11-22', noRoute), { asOf: '2026-11-22' });
     expect(r.services.find((s) => s.id === 'employment-choice')!.requiredBefore).toContain('continuation-b');
-    const steps = r.timeline.map((t) => t.step);
-    expect(steps.indexOf('choice-use')).toBeGreaterThan(-1);
-    expect(steps.indexOf('choice-use')).toBeLessThan(steps.indexOf('apply'));
+    const applyB = r.timeline.find((t) => t.step === 'apply' && t.services.includes('continuation-b'))!;
+    const choiceUse = r.timeline.find((t) => t.step === 'choice-use')!;
+    expect(choiceUse.services).toContain('continuation-b');
+    expect(applyB.from > choiceUse.from).toBe(true);
+    // 就労移行支援 does not wait for it: its application starts when the visits end.
+    const applyOthers = r.timeline.find((t) => t.step === 'apply' && t.services.includes('employment-transition'))!;
+    expect(applyOthers.services).not.toContain('continuation-b');
+    expect(applyOthers.from).toBe(r.timeline.find((t) => t.step === 'visit')!.to);
+    expect(r.timeline.filter((t) => t.step === 'job-search')[0]!.from).toBe(r.timeline.find((t) => t.step === 'decision' && t.services.includes('employment-transition'))!.from);
+  });
+
+  it('keeps 就労定着支援 open when the route into the job is unanswered and every basis question is "no" (found by the property test)', () => {
+    const c = baseCase({ disability: { handbooks: [], mentalOutpatientCertificate: false, designatedDisease: false, doctorConfirmed: false }, work: { status: 'working', startedOn: '2026-01-01' } });
+    const r = evaluate(c, { asOf: '2026-11-22' }).services.find((s) => s.id === 'job-retention')!;
+    expect(r.verdict).toBe('possible');
+    expect(r.changes).toContain('field:work.viaService');
+    const none = evaluate(baseCase({ ...c, work: { ...c.work, viaService: 'none' } }), { asOf: '2026-11-22' }).services.find((s) => s.id === 'job-retention')!;
+    expect(none.verdict).toBe('unlikely');
+  });
+
+  it('cites the A型 rule for an A型-only provisional decision, and keeps a 65+ A型 user out of the new-applicant steps', () => {
+    // In 就労移行支援 now: A型 is the one new service with a provisional decision.
+    const onlyA = evaluate(at('2026-11-22', { history: { transitionMonthsUsed: 6, current: ['employment-transition'] } }), { asOf: '2026-11-22' });
+    expect(onlyA.timeline.find((t) => t.step === 'provisional')).toMatchObject({ services: ['continuation-a'], rule: 'type-a.provisional' });
+    const senior = evaluate(baseCase({ age: 66, history: { grantedBefore65: ['continuation-a'] } }), { asOf: '2026-11-22' });
+    expect(senior.timeline.some((t) => t.step === 'apply' && t.services.includes('continuation-a'))).toBe(false);
+    expect(senior.timeline.some((t) => t.step === 'choice-rule-2027')).toBe(false);
   });
 
   it('puts the day before and the 65th birthday on the timeline (born 1962-03-10, asOf 2026-11-22)', () => {
@@ -163,6 +193,25 @@ describe('dated details', () => {
     expect(evaluate(baseCase({ age: 17 }), { asOf: '2026-11-22' }).copay.household).toBe('guardian');
     expect(evaluate(baseCase({ age: 19, residence: 'facility' }), { asOf: '2026-11-22' }).copay.household).toBe('guardian');
     expect(evaluate(baseCase({ age: 19, residence: 'home' }), { asOf: '2026-11-22' }).copay.household).toBe('self-and-spouse');
+  });
+
+  it('asks the municipality about a taxed guardian household instead of using the adult caps [7.9]', () => {
+    const child = evaluate(baseCase({ age: 17, household: { residentTax: 'taxed-under-160k' } }), { asOf: '2026-11-22' }).copay;
+    expect(child.possibleCaps).toEqual([]);
+    expect(child.reasons.find((x) => x.rule === 'copay.guardian-caps')).toMatchObject({ status: 'ask', params: { group: 'child', line: 280000, cap: 4600 } });
+    const facility = evaluate(baseCase({ age: 19, residence: 'facility', household: { residentTax: 'taxed-160k-or-more' } }), { asOf: '2026-11-22' }).copay;
+    expect(facility.possibleCaps).toEqual([{ category: 'general-1', monthlyCap: 9300 }, { category: 'general-2', monthlyCap: 37200 }]);
+    expect(facility.reasons.find((x) => x.rule === 'copay.guardian-caps')).toMatchObject({ status: 'ask', params: { group: 'facility', cap: 9300 } });
+    // The over-20 facility rule is not claimed for a 19-year-old.
+    expect(facility.reasons.some((x) => x.rule === 'copay.residence')).toBe(false);
+    const adult = evaluate(baseCase({ age: 18, household: { residentTax: 'taxed-under-160k' } }), { asOf: '2026-11-22' }).copay;
+    expect(adult.reasons.some((x) => x.rule === 'copay.guardian-caps')).toBe(false);
+  });
+
+  it('lists every cap as possible when the category is not known and nothing narrows it', () => {
+    const r = evaluate(baseCase({ household: { residentTax: 'unknown' } }), { asOf: '2026-11-22' }).copay;
+    expect(r.possibleCaps?.map((x) => x.monthlyCap)).toEqual([0, 0, 9300, 37200]);
+    expect(evaluate(baseCase(), { asOf: '2026-11-22' }).copay.possibleCaps).toBeUndefined();
   });
 
   it('caps the estimate for planned days at the monthly cap and flags days over the monthly limit', () => {

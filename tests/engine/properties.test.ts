@@ -71,6 +71,20 @@ describe('engine invariants', () => {
     );
   });
 
+  it('lists the possible caps exactly when the category is unknown, and never the adult caps under 18', () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const { copay, age } = run(c);
+        expect(copay.possibleCaps !== undefined).toBe(copay.category === 'unknown');
+        if (copay.household === 'guardian' && age != null && age < 18) {
+          expect(copay.possibleCaps ?? []).toEqual([]);
+          if (copay.monthlyCap !== null) expect(copay.monthlyCap).toBe(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('always gives 0 yen to a household on 生活保護', () => {
     fc.assert(
       fc.property(arbCase, (c) => {

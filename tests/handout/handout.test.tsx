@@ -66,7 +66,9 @@ describe('the handout', () => {
     const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
     const items = within(bring).getAllByRole('listitem').map((li) => li.textContent);
     expect(items.filter((t) => t!.includes('申請書（窓口でもらえます）'))).toHaveLength(1);
-    expect(items.find((t) => t!.includes('申請書'))).toContain('使う場面：就労選択支援を申し込む、サービスを申し込む');
+    const form = items.find((t) => t!.includes('申請書'))!;
+    expect(form).toContain('使う場面：');
+    for (const step of ['就労選択支援を申し込む', 'サービスを申し込む']) expect(form).toContain(step);
   });
 
   it('names a reason already printed for a service above instead of repeating it', async () => {

@@ -48,7 +48,11 @@ describe('results for someone working after 就労移行支援 (working-after-tr
 
   it('each timeline step says who to contact, what to bring and what to ask', async () => {
     await renderResults(sharedResult('home-user-mental-handbook'));
-    const apply = within(section('これからの予定')).getByRole('heading', { name: 'サービスを申し込む' }).closest('li')!;
+    // 就労移行支援 and A型 are applied for straight away; B型 waits for 就労選択支援, so each heading names its services.
+    const timeline = within(section('これからの予定'));
+    const applies = timeline.getAllByRole('heading', { name: /^サービスを申し込む/ }).map((h) => h.textContent);
+    expect(applies).toEqual(['サービスを申し込む（就労移行支援、就労継続支援A型）', 'サービスを申し込む（就労継続支援B型）']);
+    const apply = timeline.getByRole('heading', { name: 'サービスを申し込む（就労移行支援、就労継続支援A型）' }).closest('li')!;
     expect(apply.textContent).toContain('相談先：');
     expect(apply.textContent).toContain('市区町村の障害福祉の窓口');
     const lists = within(apply).getAllByRole('list');
@@ -96,6 +100,21 @@ describe('money', () => {
       '9,300円：一般1',
       '37,200円：一般2',
     ]);
+  });
+
+  it('under 18 with a taxed guardian household: no adult caps, asks which cap applies [7.9]', async () => {
+    await renderResults(resultOf({ age: 16, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
+    const money = section(/負担上限月額/);
+    expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
+    expect(money.textContent).toContain('「わたしの負担上限月額はいくらですか」と聞いてください');
+    expect(money.textContent).not.toContain('9,300円：一般1');
+    expect(money.textContent).toContain('上限は月4,600円です');
+  });
+
+  it('19 in a facility, taxed 160,000 or more: the two caps it could be', async () => {
+    await renderResults(resultOf({ age: 19, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-160k-or-more' }, residence: 'facility' }));
+    const caps = within(section(/負担上限月額/)).getAllByRole('list')[0]!;
+    expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['9,300円：一般1', '37,200円：一般2']);
   });
 
   it('with a plan of days: "at most" the cap a month and the day limit, never a mixed total', async () => {

@@ -1,4 +1,5 @@
 /** The app state: validated answers, the flow, autosave, and the engine's result. */
+import { caseReader } from '../../src/case/reader';
 import { describe, expect, it, vi } from 'vitest';
 import { AppModel, todayInJapan, type EngineApi } from '../../src/state';
 import { createStore, STATE_KEY } from '../../src/storage';
@@ -8,7 +9,7 @@ import { memoryBackend, NOW } from '../ui/harness';
 
 function model(opts: { engine?: EngineApi; backend?: ReturnType<typeof memoryBackend> } = {}) {
   const backend = opts.backend ?? memoryBackend();
-  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, loadEngine: async () => opts.engine ?? engine });
+  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader, loadEngine: async () => opts.engine ?? engine });
   return { app, backend };
 }
 
@@ -181,5 +182,44 @@ describe('a birthday that passes between visits', () => {
     expect(app.draft.value.age).toBe(65);
     expect(app.active.value).toContain('granted-before-65');
     expect(app.answer('handbooks', ['physical'])).toEqual({ ok: true });
+  });
+});
+
+describe('the case reader, loaded after the first page', () => {
+  const lazyModel = (backend = memoryBackend()) => {
+    const loadReader = vi.fn(async () => caseReader);
+    const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, loadReader, loadEngine: async () => engine });
+    return { app, backend, loadReader };
+  };
+
+  it('is not loaded until asked; an answer before that is refused, not lost silently', async () => {
+    const { app, loadReader } = lazyModel();
+    expect(loadReader).not.toHaveBeenCalled();
+    expect(app.isReady.value).toBe(false);
+    expect(app.answer('age', 34)).toMatchObject({ ok: false, problems: [{ key: 'not-ready' }] });
+    await app.ready();
+    expect(loadReader).toHaveBeenCalledTimes(1);
+    expect(app.answer('age', 34)).toEqual({ ok: true });
+    await app.ready();
+    expect(loadReader).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores saved answers on ready(), and writes nothing over them before that', async () => {
+    const saved = JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', age: 41 }, step: 'handbooks', visited: ['age'], savedAt: '' });
+    const backend = memoryBackend({ [STATE_KEY]: saved });
+    const { app } = lazyModel(backend);
+    expect(app.draft.value.age).toBeUndefined();
+    app.goTo('age');
+    expect(backend.map.get(STATE_KEY)).toBe(saved);
+    await app.ready();
+    expect(app.draft.value.age).toBe(41);
+    expect(app.step.value).toBe('handbooks');
+  });
+
+  it('the result waits for the reader as well as the engine', async () => {
+    const { app } = lazyModel();
+    expect(app.result.value.status).toBe('loading');
+    await app.loadEngine();
+    expect(app.result.value.status).not.toBe('loading');
   });
 });

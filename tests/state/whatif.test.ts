@@ -4,6 +4,7 @@ import { AppModel } from '../../src/state';
 import { createStore, STATE_KEY } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
 import * as engine from '../../src/engine';
+import { caseReader } from '../../src/case/reader';
 import { memoryBackend, NOW, savedState } from '../ui/harness';
 
 const GROUP_HOME_TAXED = { age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working', experience: true }, household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' }, residence: 'home' };
@@ -11,7 +12,7 @@ const VISITED = ['age', 'handbooks', 'work-status', 'experience', 'residence', '
 
 async function model(c: Record<string, unknown> = GROUP_HOME_TAXED) {
   const backend = memoryBackend({ [STATE_KEY]: savedState(c, 'results', VISITED) });
-  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, loadEngine: async () => engine });
+  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader, loadEngine: async () => engine });
   await app.loadEngine();
   return { app, backend, saved: () => backend.getItem(STATE_KEY) };
 }

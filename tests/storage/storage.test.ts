@@ -1,6 +1,8 @@
 /** The saved state: never throws, never drops a damaged save silently, keeps what still validates. */
 import { describe, expect, it } from 'vitest';
-import { createStore, salvageCase, STATE_KEY, UNREADABLE_KEY } from '../../src/storage';
+import { createStore, STATE_KEY, UNREADABLE_KEY } from '../../src/storage';
+import { caseReader } from '../../src/case/reader';
+import { salvageCase } from '../../src/case/salvage';
 import { memoryBackend, savedState } from '../ui/harness';
 
 describe('the store', () => {
@@ -10,24 +12,24 @@ describe('the store', () => {
     expect(store.persistent).toBe(true);
     const c = { format: 'shuro-check/case@1' as const, age: 34, work: { status: 'working' as const, startedOn: '2026-03-01' } };
     expect(store.save({ case: c, step: 'via-service', visited: ['age'] }, '2026-11-22T00:00:00.000Z')).toBe(true);
-    expect(createStore(() => backend).load()).toEqual({
+    expect(createStore(() => backend).load(caseReader)).toEqual({
       kind: 'ok',
       state: { v: 1, case: c, step: 'via-service', visited: ['age'], savedAt: '2026-11-22T00:00:00.000Z' },
     });
   });
 
   it('reports an empty store as empty', () => {
-    expect(createStore(() => memoryBackend()).load()).toEqual({ kind: 'empty' });
+    expect(createStore(() => memoryBackend()).load(caseReader)).toEqual({ kind: 'empty' });
   });
 
   it('reports corrupted JSON, keeps the raw text under a separate key, and starts empty', () => {
     const raw = '{"v":1,"case":{"format":"shuro-check/case@1","age":3';
     const backend = memoryBackend({ [STATE_KEY]: raw });
-    const result = createStore(() => backend).load();
+    const result = createStore(() => backend).load(caseReader);
     expect(result).toMatchObject({ kind: 'repaired', problem: 'unreadable', rawKept: true, state: { case: { format: 'shuro-check/case@1' }, step: 'start' } });
     expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
     // Reported once: the next visit starts clean, with the text still kept aside.
-    expect(createStore(() => backend).load()).toEqual({ kind: 'empty' });
+    expect(createStore(() => backend).load(caseReader)).toEqual({ kind: 'empty' });
     expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
   });
 
@@ -38,7 +40,7 @@ describe('the store', () => {
       ['age', 'work-status'],
     );
     const backend = memoryBackend({ [STATE_KEY]: raw });
-    const result = createStore(() => backend).load();
+    const result = createStore(() => backend).load(caseReader);
     if (result.kind !== 'repaired') throw new Error('expected a repaired state');
     expect(result.problem).toBe('fields');
     expect(result.state.case).toEqual({ format: 'shuro-check/case@1', age: 34, work: { experience: true }, household: { residentTax: 'exempt' } });
@@ -62,7 +64,7 @@ describe('the store', () => {
   it('does not read a state saved by a newer version, and keeps it', () => {
     const raw = JSON.stringify({ v: 2, case: {}, step: 'x', visited: [] });
     const backend = memoryBackend({ [STATE_KEY]: raw });
-    expect(createStore(() => backend).load()).toMatchObject({ kind: 'repaired', problem: 'newer', rawKept: true });
+    expect(createStore(() => backend).load(caseReader)).toMatchObject({ kind: 'repaired', problem: 'newer', rawKept: true });
     expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
   });
 
@@ -82,7 +84,7 @@ describe('the store', () => {
     });
     expect(store.persistent).toBe(false);
     expect(store.save({ case: { format: 'shuro-check/case@1', age: 3 }, step: 'age', visited: [] })).toBe(true);
-    expect(store.load()).toMatchObject({ kind: 'ok', state: { case: { age: 3 } } });
+    expect(store.load(caseReader)).toMatchObject({ kind: 'ok', state: { case: { age: 3 } } });
   });
 
   it('storage whose every call throws (private mode) is not persistent and never throws', () => {
@@ -100,7 +102,7 @@ describe('the store', () => {
     const store = createStore(() => throwing);
     expect(store.persistent).toBe(false);
     expect(() => {
-      store.load();
+      store.load(caseReader);
       store.clear();
       store.setLanguage('en');
       store.setFlag('x');

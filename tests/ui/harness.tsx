@@ -1,11 +1,12 @@
 /** Shared set-up for component tests: a fresh i18n language, store and app state per test. */
+import { caseReader } from '../../src/case/reader';
 import { render, type RenderResult } from '@testing-library/preact';
 import type { ComponentType } from 'preact';
-import { initI18n } from '../../src/i18n';
+import { initI18n, loadDeferred } from '../../src/i18n';
 import { AppModel, type AppState, type EngineApi } from '../../src/state';
 import { createStore, STATE_KEY, type Store } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
-import { App } from '../../src/app/App';
+import { App, CheckAnswers, ConfirmReset, Notices, ResultsStep } from '../../src/app/App';
 import type { ResultsProps } from '../../src/app/ResultsStep';
 import * as engine from '../../src/engine';
 
@@ -64,11 +65,18 @@ export interface Harness {
   view: RenderResult;
 }
 
+/** The app as it is once warmed up: the deferred texts and the lazily loaded pages are there. */
+export async function warmUp(lang = 'ja'): Promise<void> {
+  await initI18n(lang);
+  await loadDeferred();
+  await Promise.all([CheckAnswers, ResultsStep, ConfirmReset, Notices].map((v) => v.preload()));
+}
+
 export async function setup(opts: { saved?: string; lang?: string; backend?: MemoryBackend; engine?: EngineApi } = {}): Promise<Harness> {
-  await initI18n(opts.lang ?? 'ja');
+  await warmUp(opts.lang ?? 'ja');
   const backend = opts.backend ?? memoryBackend(opts.saved ? { [STATE_KEY]: opts.saved } : {});
   const store = createStore(() => backend);
-  const app = new AppModel({ flow: FLOW, store, now: () => NOW, loadEngine: async () => opts.engine ?? engine });
+  const app = new AppModel({ flow: FLOW, store, now: () => NOW, reader: caseReader, loadEngine: async () => opts.engine ?? engine });
   const view = render(<App app={app} store={store} resultsLoader={async () => FakeResults} />);
   return { app, store, backend, view };
 }

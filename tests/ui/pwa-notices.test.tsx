@@ -1,4 +1,5 @@
 /** The service-worker notices: "ready offline" once per device, and an update only when the person agrees. */
+import { caseReader } from '../../src/case/reader';
 import { signal } from '@preact/signals';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,8 +8,7 @@ import { createStore } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
 import { App } from '../../src/app/App';
 import type { PwaHandle } from '../../src/pwa/register';
-import { initI18n } from '../../src/i18n';
-import { memoryBackend, NOW } from './harness';
+import { memoryBackend, NOW, warmUp } from './harness';
 
 afterEach(() => cleanup());
 
@@ -17,10 +17,10 @@ function fakePwa(): PwaHandle & { update: ReturnType<typeof vi.fn> } {
 }
 
 async function mount(backend = memoryBackend()) {
-  await initI18n('ja');
+  await warmUp('ja');
   const store = createStore(() => backend);
   const pwa = fakePwa();
-  render(<App app={new AppModel({ flow: FLOW, store, now: () => NOW })} store={store} pwa={pwa} />);
+  render(<App app={new AppModel({ flow: FLOW, store, now: () => NOW, reader: caseReader })} store={store} pwa={pwa} />);
   return { pwa, backend };
 }
 

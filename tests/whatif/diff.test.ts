@@ -84,8 +84,8 @@ describe('diffResults', () => {
     const before = resultOf(base);
     const after = resultOf({ ...base, work: { status: 'working', startedOn: '2026-03-01', viaService: 'employment-transition' } });
     const d = diffResults(before, after);
-    expect(d.timeline.filter((r) => r.before).map((r) => r.key).sort()).toEqual(before.timeline.map((e) => e.step).sort());
-    expect(d.timeline.filter((r) => r.after).map((r) => r.key).sort()).toEqual(after.timeline.map((e) => e.step).sort());
+    expect(d.timeline.filter((r) => r.before).map((r) => r.step).sort()).toEqual(before.timeline.map((e) => e.step).sort());
+    expect(d.timeline.filter((r) => r.after).map((r) => r.step).sort()).toEqual(after.timeline.map((e) => e.step).sort());
     const dates = d.timeline.map((r) => (r.after ?? r.before)!.from);
     expect(dates).toEqual([...dates].sort());
     const window = d.timeline.find((r) => r.step === 'retention-window')!;
@@ -114,10 +114,12 @@ describe('diffResults', () => {
 
   it('marks a change of the possible caps when the cap stays unknown', () => {
     const r = resultOf(base);
-    const a: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['general-1', 'general-2'] } };
-    const b: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['low-income', 'general-1', 'general-2'] } };
+    const g1 = { category: 'general-1', monthlyCap: 9300 } as const;
+    const g2 = { category: 'general-2', monthlyCap: 37200 } as const;
+    const a: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['general-1', 'general-2'], possibleCaps: [g1, g2] } };
+    const b: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['low-income', 'general-1', 'general-2'], possibleCaps: [{ category: 'low-income', monthlyCap: 0 }, g1, g2] } };
     const d = diffResults(a, b);
-    expect([d.copay.monthlyCap.changed, d.copay.candidates.changed, d.copay.capDelta, d.copay.changed]).toEqual([false, true, null, true]);
+    expect([d.copay.monthlyCap.changed, d.copay.possibleCaps.changed, d.copay.capDelta, d.copay.changed]).toEqual([false, true, null, true]);
   });
 });
 

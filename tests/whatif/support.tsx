@@ -5,6 +5,7 @@ import { AppModel, AppStateContext, type AppState } from '../../src/state';
 import { createStore, STATE_KEY } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
 import * as engine from '../../src/engine';
+import { caseReader } from '../../src/case/reader';
 import { memoryBackend, NOW, savedState } from '../ui/harness';
 import { useLanguage } from '../results/support';
 
@@ -21,7 +22,7 @@ export const AT_HOME_VISITED = ['age', 'handbooks', 'pension', 'work-status', 'e
 export async function appWith(c: Record<string, unknown> = AT_HOME, lang = 'ja', visited = AT_HOME_VISITED): Promise<{ app: AppState; saved(): string | null }> {
   await useLanguage(lang);
   const backend = memoryBackend({ [STATE_KEY]: savedState(c, 'results', visited) });
-  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, loadEngine: async () => engine });
+  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader, loadEngine: async () => engine });
   await app.loadEngine();
   return { app, saved: () => backend.getItem(STATE_KEY) };
 }

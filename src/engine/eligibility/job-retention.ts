@@ -21,8 +21,9 @@ export function evaluateRetention(ctx: Ctx): ServiceResult {
   const services = valueAt(retention.retentionVia, ctx.asOf) ?? [];
   const viaService = w.viaService !== undefined && w.viaService !== 'none' && services.includes(w.viaService);
 
-  // Having used a welfare service already establishes the disability basis.
-  if (!viaService) addDisabilityBasis(s, ctx);
+  // Having used a welfare service already establishes the disability basis; unanswered, it still might.
+  const viaPending = w.viaService === undefined && w.status !== 'not-working' && w.status !== 'student';
+  if (!viaService) addDisabilityBasis(s, ctx, viaPending ? 'field:work.viaService' : undefined);
 
   switch (w.status) {
     case undefined:

@@ -4,8 +4,11 @@ import { common, valueAt, type Rule } from '../../rules';
 import type { Ctx } from '../context';
 import type { ServiceBuilder } from '../reasons';
 
-/** 障害者 under 障害者総合支援法: a handbook, a certificate or a listed disease; else the doctor route [1.2–1.7]. */
-export function addDisabilityBasis(s: ServiceBuilder, ctx: Ctx): void {
+/**
+ * 障害者 under 障害者総合支援法: a handbook, a certificate or a listed disease; else the doctor route [1.2–1.7].
+ * `pending`: an unanswered question that could still establish the basis another way (a change id).
+ */
+export function addDisabilityBasis(s: ServiceBuilder, ctx: Ctx, pending?: string): void {
   const d = ctx.c.disability ?? {};
   const handbooks = d.handbooks;
   const diseases = valueAt(common.disabilityBasis, ctx.asOf)?.designatedDiseases ?? 0;
@@ -25,6 +28,10 @@ export function addDisabilityBasis(s: ServiceBuilder, ctx: Ctx): void {
   // Firmly out only when every basis question was answered "no": an unanswered one could still be "yes".
   const allAnsweredNo =
     handbooks !== undefined && d.doctorConfirmed === false && d.mentalOutpatientCertificate === false && d.designatedDisease === false;
+  if (allAnsweredNo && pending) {
+    s.add(common.disabilityBasis, 'unknown', { designatedDiseases: diseases }, [pending, 'field:disability.doctorConfirmed']);
+    return;
+  }
   if (allAnsweredNo) {
     s.add(common.disabilityBasis, 'not-met', { designatedDiseases: diseases }, ['field:disability.doctorConfirmed', 'field:disability.handbooks']);
     return;

@@ -1,8 +1,5 @@
-/**
- * Reading and writing one answer of a case by its dotted path ("work.startedOn"), immutably. Lives in
- * storage/ because both the saved-state repair (here) and state/ need it, and state may import storage.
- */
-import type { Case } from '../case/schema';
+/** Reading and writing one answer of a case by its dotted path ("work.startedOn"), immutably. No zod. */
+import type { Case } from './schema';
 
 type Obj = Record<string, unknown>;
 

@@ -1,0 +1,39 @@
+/**
+ * A page component loaded on first use, so the first question's chunk does not carry the later pages.
+ * preload() fetches it ahead (when the browser is idle); once loaded it renders synchronously.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+export interface LazyView<P> {
+  (props: P): preact.JSX.Element | null;
+  preload(): Promise<unknown>;
+}
+
+/** `quiet`: show nothing while loading (for banners), rather than a loading message. */
+export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, opts: { quiet?: boolean } = {}): LazyView<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () => (pending ??= load().then((c) => (loaded = c), (e: unknown) => ((pending = null), Promise.reject(e))));
+
+  function View(props: P) {
+    const [, setReady] = useState(0);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (!loaded) preload().then(() => setReady((n) => n + 1), () => setFailed(true));
+    }, []);
+    if (loaded) {
+      const C = loaded;
+      return <C {...props} />;
+    }
+    if (opts.quiet && !failed) return null;
+    return (
+      <p class="loading" role={failed ? 'alert' : 'status'}>
+        {t(failed ? 'common:loadFailed' : 'common:loading')}
+      </p>
+    );
+  }
+  View.preload = preload;
+  return View;
+}

@@ -1,0 +1,26 @@
+/**
+ * Everything that reads or checks a case with zod, in one module. The app loads it lazily (the first question
+ * does not need it); the engine, the CLI and the tests import the parts directly.
+ */
+import { CaseFields, type Case } from './schema';
+import { parseCase, type ParseOutcome } from './parse';
+import { toProblemList, type CaseProblem } from './issues';
+import { salvageCase } from './salvage';
+
+export interface CaseReader {
+  /** The whole case against the contract, with migration of older formats. */
+  parse(input: unknown): ParseOutcome;
+  /** A damaged case: every answer that still validates, and the paths dropped. */
+  salvage(raw: unknown): { case: Case; dropped: string[] };
+  /** Field-level problems of a draft (no cross-field rules), or null when there are none. */
+  fieldProblems(draft: unknown): CaseProblem[] | null;
+}
+
+export const caseReader: CaseReader = {
+  parse: parseCase,
+  salvage: salvageCase,
+  fieldProblems(draft) {
+    const r = CaseFields.safeParse(draft);
+    return r.success ? null : toProblemList(r.error.issues);
+  },
+};

@@ -1,0 +1,34 @@
+/** Repairing a damaged case: what still validates is kept, and what does not is named. */
+import { CaseFields, type Case } from './schema';
+import { parseCase } from './parse';
+import { leaves, setField } from './paths';
+import { CASE_FORMAT_V1 } from './values';
+
+/**
+ * Keeps every answer that validates on its own, then drops answers that break a cross-field rule.
+ * Returns the repaired case and the paths that were dropped.
+ */
+export function salvageCase(raw: unknown): { case: Case; dropped: string[] } {
+  let acc: Case = { format: CASE_FORMAT_V1 };
+  const dropped: string[] = [];
+  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  for (const [path, value] of leaves(source)) {
+    if (path === 'format') continue;
+    const candidate = setField(acc, path, value);
+    if (CaseFields.safeParse(candidate).success) acc = candidate;
+    else dropped.push(path);
+  }
+  // Cross-field rules (birth date after asOf, age not matching the birth date) name a field: drop it.
+  for (let i = 0; i < 5; i++) {
+    const parsed = parseCase(acc);
+    if (parsed.ok) break;
+    const fields = parsed.problems.map((p) => p.field).filter((f) => f !== '');
+    if (fields.length === 0) break;
+    for (const f of fields) {
+      acc = setField(acc, f, undefined);
+      dropped.push(f);
+    }
+  }
+  return { case: acc, dropped };
+}
+

@@ -1,0 +1,29 @@
+/**
+ * The contract's enumerations as plain lists, with no zod: the first page imports these (the wizard's option
+ * lists) without loading the schema library. src/case/enums.ts builds the zod enums from them.
+ */
+export const CASE_FORMAT_V1 = 'shuro-check/case@1';
+
+export const SERVICE_IDS = [
+  'employment-choice',
+  'employment-transition',
+  'continuation-a',
+  'continuation-b',
+  'job-retention',
+] as const;
+export const HANDBOOKS = ['physical', 'intellectual', 'mental'] as const;
+export const WORK_STATUSES = ['not-working', 'working', 'on-leave', 'student'] as const;
+export const VIA_SERVICES = [
+  'employment-transition',
+  'continuation-a',
+  'continuation-b',
+  'life-care',
+  'independence-training',
+  'none',
+] as const;
+export const RESIDENT_TAX = ['exempt', 'taxed-under-160k', 'taxed-160k-or-more', 'unknown'] as const;
+export const RESIDENCES = ['home', 'group-home', 'facility'] as const;
+export const VERDICTS = ['unlikely', 'possible', 'likely'] as const;
+export const COPAY_CATEGORIES = ['public-assistance', 'low-income', 'general-1', 'general-2', 'unknown'] as const;
+export const REASON_STATUSES = ['met', 'not-met', 'unknown', 'ask', 'info'] as const;
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
