@@ -1,8 +1,9 @@
 // Prints one line "N passed, N failed, N skipped" from the runners' JSON reports (reports/vitest.json,
-// reports/playwright.json) and the steps scripts/test.mjs records (reports/steps.json). A missing or broken
+// reports/playwright.json, reports/lighthouse.json: one check per gate) and the steps scripts/test.mjs records (reports/steps.json). A missing or broken
 // report, a test file that failed to load, a runner error or a failed step (Chromium, typecheck, build) counts
 // as a failure with a "problem:" line on stderr: the line never says "0 failed" for tests that did not run.
 import { existsSync, readFileSync } from 'node:fs';
+import { GATES, scores } from './lighthouse.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -50,6 +51,17 @@ if (p) {
 // Written by scripts/test.mjs; absent when the runners were started by hand.
 const steps = load('reports/steps.json', false) ?? {};
 for (const [step, ok] of Object.entries(steps)) if (ok !== true) problem(`step "${step}" failed`);
+
+// Lighthouse: one check per gated category. Required when npm test built the app (it runs it then).
+const lh = load('reports/lighthouse.json', steps.build === true);
+if (lh) {
+  const got = scores(lh);
+  for (const [category, min] of Object.entries(GATES)) {
+    const s = got[category];
+    if (s != null && s >= min) passed += 1;
+    else problem(`lighthouse ${category} ${s ?? 'missing'} is below ${min}`);
+  }
+}
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

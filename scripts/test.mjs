@@ -1,5 +1,5 @@
 // `npm test`: Chromium check, typecheck, build, unit + component tests (vitest), browser tests (Playwright +
-// Debian's Chromium), then one line "N passed, N failed" counted from the runners' JSON reports.
+// Debian's Chromium), Lighthouse, then one line "N passed, N failed" counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -31,8 +31,11 @@ steps.build = run('build', 'node_modules/.bin/vite', ['build', '--logLevel', 'wa
 // The runners' reports are the source of the counts, not their exit codes.
 run('unit and component tests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 // Browser tests run against the build; without it, the missing report counts as a failure, never as a skip.
-if (steps.build) run('browser tests (playwright)', 'node_modules/.bin/playwright', ['test']);
-else console.error('\nbrowser tests not run: the build failed');
+if (steps.build) {
+  run('browser tests (playwright)', 'node_modules/.bin/playwright', ['test']);
+  // Each gate (performance ≥ 95, accessibility and best practices 100) is counted from its report.
+  run('lighthouse (mobile preset)', 'node', ['scripts/lighthouse.mjs']);
+} else console.error('\nbrowser tests and lighthouse not run: the build failed');
 saveSteps();
 
 console.log('');
