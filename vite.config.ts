@@ -68,7 +68,17 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // The first page's framework (preact, signals, i18next, our i18n and ui) in one chunk, whatever lazy
+        // chunk also uses part of it: left to itself the bundler splits it by who imports what (issue 4 made
+        // it three chunks), and each split costs the first page a request and some gzip.
+        codeSplitting: { groups: [{ name: 'ui', test: /node_modules[\\/](preact|@preact|i18next)[\\/]|src[\\/](ui|i18n)[\\/]/ }] },
+      },
+    },
+  },
   // The same policy as a header when served by `vite preview`, plus what only a header can say.
   preview: {
     host: '127.0.0.1',

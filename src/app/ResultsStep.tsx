@@ -6,6 +6,10 @@ import { CHECK, RESULTS, useAppState } from '../state';
 import { formatDate, loadAllNamespaces, pageTitle, t } from '../i18n';
 import { BackLink, PageHeading } from '../ui';
 import { questionForField } from '../wizard';
+import { lazyView } from './lazy';
+
+/** Link, QR code and file, under the results: its own chunk, fetched with the results. */
+const SharePanel = lazyView(() => import('../share/SharePanel').then((m) => m.SharePanel), { quiet: true });
 
 export interface ResultsProps {
   result: Result;
@@ -29,6 +33,7 @@ export function ResultsStep({ onRestart, focusHeading, loader = loadResultsView 
     let live = true;
     app.loadEngine().catch(() => live && setFailed(true));
     // The views' text (results, reasons, timeline namespaces) loads with them.
+    void SharePanel.preload().catch(() => undefined);
     Promise.all([loader(), loadAllNamespaces()])
       .then(([v]) => live && setView(() => v))
       .catch(() => live && setFailed(true));
@@ -61,7 +66,12 @@ export function ResultsStep({ onRestart, focusHeading, loader = loadResultsView 
       if (q && app.active.value.includes(q.id)) app.goTo(q.id, { returnTo: RESULTS });
       else app.goTo(CHECK);
     };
-    return <View result={state.result} onChangeAnswer={onChangeAnswer} onEditAnswers={() => app.goTo(CHECK)} onRestart={onRestart} />;
+    return (
+      <>
+        <View result={state.result} onChangeAnswer={onChangeAnswer} onEditAnswers={() => app.goTo(CHECK)} onRestart={onRestart} />
+        <SharePanel />
+      </>
+    );
   }
 
   const back = <BackLink label={t('common:nav.back')} onClick={() => app.back()} />;
