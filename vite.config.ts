@@ -70,12 +70,13 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    rolldownOptions: {
+    rollupOptions: {
       output: {
-        // The first page's framework (preact, signals, i18next, our i18n and ui) in one chunk, whatever lazy
-        // chunk also uses part of it: left to itself the bundler splits it by who imports what (issue 4 made
-        // it three chunks), and each split costs the first page a request and some gzip.
-        codeSplitting: { groups: [{ name: 'ui', test: /node_modules[\\/](preact|@preact|i18next)[\\/]|src[\\/](ui|i18n)[\\/]/ }] },
+        // The first page in two files: the entry, and the libraries with the small modules it shares with lazy
+        // chunks (otherwise each becomes a tiny chunk of its own, costing a request and its gzip overhead).
+        codeSplitting: {
+          groups: [{ name: 'shell', test: /node_modules[\\/](preact|@preact|i18next)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/ }],
+        },
       },
     },
   },
