@@ -9,6 +9,10 @@ import { questionForField } from '../wizard';
 import type { WhatIfViewProps } from '../whatif/WhatIfView';
 import type { HandoutViewProps } from '../handout/HandoutView';
 import { useSubView, type SubView } from './sub-view';
+import { lazyView } from './lazy';
+
+/** Link, QR code and file, under the results: its own chunk, fetched with the results. */
+const SharePanel = lazyView(() => import('../share/SharePanel').then((m) => m.SharePanel), { quiet: true });
 
 export interface ResultsProps {
   result: Result;
@@ -83,6 +87,7 @@ export function ResultsStep({
     let live = true;
     app.loadEngine().catch(() => live && setFailed(true));
     // The views' text (results, reasons, timeline namespaces) loads with them.
+    void SharePanel.preload().catch(() => undefined);
     Promise.all([loader(), loadAllNamespaces()])
       .then(([v]) => live && setView(() => v))
       .catch(() => live && setFailed(true));
@@ -158,6 +163,7 @@ export function ResultsStep({
           onWhatIf={() => openSub('whatif')}
           onHandout={() => openSub('handout')}
         />
+        <SharePanel />
       </>
     );
   }

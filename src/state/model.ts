@@ -207,6 +207,18 @@ export const AppModel = createModel((deps: AppDeps) => {
     if (!ok && storageProblem.peek() === null) storageProblem.value = 'save-failed';
   });
 
+  /** New answers and step, nothing pending from before (reset, a shared case). */
+  function replaceAll(d: Case, vis: readonly string[], at: string): void {
+    batch(() => {
+      draft.value = d;
+      visited.value = vis;
+      step.value = at;
+      returnTo.value = null;
+      opened.value = [];
+      restoreProblem.value = null;
+    });
+  }
+
   // Read-only to components: every change goes through the actions below.
   const ro = <T,>(s: ReadonlySignal<T>): ReadonlySignal<T> => s;
   return {
@@ -366,15 +378,17 @@ export const AppModel = createModel((deps: AppDeps) => {
 
     /** Forgets every answer on this device and goes back to the start page. */
     reset(): void {
-      batch(() => {
-        draft.value = emptyCase();
-        visited.value = [];
-        step.value = START;
-        returnTo.value = null;
-        opened.value = [];
-        restoreProblem.value = null;
-      });
+      replaceAll(emptyCase(), [], START);
       store.clear();
+    },
+
+    /**
+     * Puts a whole case (from a share link or a file) in place of the answers and shows its results: each
+     * question it applies to counts as answered (an unanswered one as "I don't know"). Callers ask first.
+     */
+    replaceCase(c: Case): void {
+      const d = reconcileAge(c);
+      replaceAll(...prune(d, flow.filter((s) => s.isActive(d, d.asOf ?? today.peek())).map((s) => s.id)), RESULTS);
     },
 
     /** Hides the "could not restore" notice. */
