@@ -187,7 +187,7 @@ describe('counselor mode', () => {
     expect(location.hash).toBe('');
     expect(Object.keys(localStorage)).toEqual([]);
     expect(Object.keys(sessionStorage)).toEqual([COUNSELOR_KEY]);
-    expect(screen.getByRole('region', { name: '相談員モード' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: '相談員モード中' })).toBeTruthy();
   });
 
   it('switching it off saves the answers on screen again', async () => {
