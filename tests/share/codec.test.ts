@@ -12,7 +12,7 @@ import { arbCase } from '../support/arbitraries';
 const FIRST_RELEASE_LINK =
   'https://example.invalid/shuro-check/#case=1.VY5Ba0IxEIT_y5wjVU8lp7ZQeip4sCfxsL6sJpiXDdl9VJH330tEhB5nmPn4bjhKG8ngoXFqshgiD-eXgZTfVnCgE8OvXx1CUjqknOwKf0OkEg4iZ4XfYeRilLGfHSoXTVK-GgVewR8pKzv8Sjv3lxrZpPAoYotepnKCA18qt8RlYHhrEztEamErH_w51ixXDg_S7BCTmrS7gzUqmixJ-ZZiUX-0D5cOw9QaF4Pf7R1IlVX_IWRSjpJDh9TpkNPwrprU6G7wcNbaZ8_YWFPgYlu6wIMvPFbD_Oz7EVFGhkPNVDo60FU33O5y8OvlPP8B';
 
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const cs = new CompressionStream('deflate-raw');
   const w = cs.writable.getWriter();
   void w.write(bytes);
