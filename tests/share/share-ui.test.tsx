@@ -3,7 +3,7 @@
  * on the whole app (as tests/ui/harness.tsx sets it up) with the real storage rules.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseReader } from '../../src/case/reader';
 import type { Case } from '../../src/case/schema';
 import * as engine from '../../src/engine';
@@ -15,7 +15,8 @@ import { FLOW } from '../../src/wizard';
 import { loadAllNamespaces } from '../../src/i18n';
 import { decodeFragment, encodeCase } from '../../src/share/codec';
 import { FakeResults, NOW, memoryBackend, savedState, warmUp } from '../ui/harness';
-// Loaded ahead, as the app does on the results page (the first dynamic import in a test run is slow).
+// Loaded ahead, as the app does on the results page: the panel's module is there before the panel mounts
+// (the first test here caught lazyView leaving it empty when it arrived between render and effect).
 import '../../src/share/SharePanel';
 
 const CASE: Case = {
@@ -52,14 +53,6 @@ afterEach(() => {
 });
 
 describe('share panel', () => {
-  // The panel is a lazy view inside the lazy results step: in this runner (not in the browser, see
-  // tests/e2e/share.spec.ts) its very first mount stays empty, so mount the results once before the tests.
-  beforeAll(async () => {
-    await mount({ saved: savedState(CASE, 'results', VISITED) });
-    await screen.findByRole('heading', { name: 'Fake results' });
-    cleanup();
-  });
-
   it('copies a link that opens the same answers, and says so', async () => {
     const writeText = vi.fn(async (_: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
