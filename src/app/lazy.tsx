@@ -20,8 +20,11 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   function View(props: P) {
     const [, setReady] = useState(0);
     const [failed, setFailed] = useState(false);
+    // What the first render showed: the module may arrive between that render and this effect (a preload
+    // started elsewhere), and then only a re-render shows it.
+    const shown = loaded !== null;
     useEffect(() => {
-      if (!loaded) preload().then(() => setReady((n) => n + 1), () => setFailed(true));
+      if (!shown) preload().then(() => setReady((n) => n + 1), () => setFailed(true));
     }, []);
     if (loaded) {
       const C = loaded;

@@ -98,7 +98,8 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
           )}
         </div>
       )}
-      <p role="status" class="share__status">
+      {/* A live region (not role=status): the results page keeps one status, the what-if's notice. */}
+      <p aria-live="polite" class="share__status">
         {status}
       </p>
       {showField && link && (
