@@ -8,6 +8,7 @@ import { loadDeferred, setLanguage, t } from '../i18n';
 import { SkipLink } from '../ui';
 import { QuestionStep } from '../wizard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TextSizeSwitch, applyTextSize } from './TextSizeSwitch';
 import { StartPage } from './StartPage';
 import type { ResultsLoader } from './ResultsStep';
 import { lazyView } from './lazy';
@@ -68,6 +69,7 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
     void setLanguage(code);
     store?.setLanguage(code);
   };
+  const chooseTextSize = (size: string) => store?.setTextSize(applyTextSize(size));
 
   let page;
   if (confirming.value) {
@@ -91,7 +93,10 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
       <header class="header">
         <div class="header__inner">
           <span class="header__name">{t('common:app.name')}</span>
-          <LanguageSwitch onChoose={chooseLanguage} />
+          <div class="header__tools">
+            <LanguageSwitch onChoose={chooseLanguage} />
+            <TextSizeSwitch onChoose={chooseTextSize} />
+          </div>
         </div>
       </header>
       <div class="width-container">

@@ -7,9 +7,11 @@ import { detectLanguage, initI18n, loadAllNamespaces, loadDeferred } from '../i1
 import { createPwa } from '../pwa/register';
 import { FLOW } from '../wizard';
 import { App, CheckAnswers, ConfirmReset, ResultsStep } from './App';
+import { applyTextSize } from './TextSizeSwitch';
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = createStore();
+  applyTextSize(store.getTextSize());
   let query: string | null = null;
   try {
     query = new URLSearchParams(location.search).get('lang');

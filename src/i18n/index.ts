@@ -13,7 +13,9 @@
  */
 import i18next from 'i18next';
 import { signal } from '@preact/signals';
+import { Fragment, h, options } from 'preact';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
+import type { RubyHelpers } from './ruby';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, findLanguage, type Language, type LanguageSources } from './languages';
 
@@ -47,6 +49,9 @@ export const lang = signal<string>(DEFAULT_LANGUAGE);
 
 /** Bumped when a lazy bundle arrives, so text already on screen re-renders with it. */
 const revision = signal(0);
+
+/** Set once a language with readings was loaded (./ruby, a lazy chunk: Japanese and English never need it). */
+let ruby: RubyHelpers | null = null;
 
 const loadedFiles = new Set<string>(Object.keys(bundled));
 /** Once something asked for every namespace (the results page), language switches load them all too. */
@@ -83,13 +88,15 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   const language = findLanguage(code);
   if (!language) return;
   ensureInit();
+  // The furigana renderer comes with the first language that needs it, before its texts can show.
+  const withRuby = language.ruby ? import('./ruby').then((m) => void (ruby = m.installRuby({ h, Fragment, options }))) : undefined;
   const codes = [code, ...language.fallback];
   const entries = Object.entries(lazy).filter(([p]) => {
     const { lng, ns } = split(p);
     return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns) || (wantDeferred && DEFERRED_NAMESPACES.includes(ns)));
   });
-  if (entries.length === 0) return;
-  const bundles = await Promise.all(entries.map(async ([p, load]) => [p, await load()] as const));
+  if (entries.length === 0) return withRuby;
+  const [bundles] = await Promise.all([Promise.all(entries.map(async ([p, load]) => [p, await load()] as const)), withRuby]);
   for (const [p, data] of bundles) {
     const { lng, ns } = split(p);
     i18next.addResourceBundle(lng, ns, data, true, true);
@@ -157,16 +164,21 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(currentLanguage().intl).format(n);
 }
 
-/** An ISO date as people write it: 2026年12月1日 / 1 December 2026. Invalid input is returned as is. */
+/**
+ * An ISO date as people write it: 2026年12月1日 / 1 December 2026; with readings in a language that has them
+ * (2026{年|ねん}12{月|がつ}{1日|ついたち}). Invalid input is returned as is.
+ */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
+  if (ruby && currentLanguage().ruby) return ruby.date(Number(m[1]), Number(m[2]), Number(m[3]));
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(currentLanguage().intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** The document title for a page: "エラー：" / "Error: " first when the page shows errors. */
+/** The document title for a page: "エラー：" / "Error: " first when the page shows errors; no readings. */
 export function pageTitle(title: string, hasErrors = false): string {
   const app = t('common:app.name');
-  return `${hasErrors ? t('common:error.titlePrefix') : ''}${title === app ? app : `${title} – ${app}`}`;
+  const text = `${hasErrors ? t('common:error.titlePrefix') : ''}${title === app ? app : `${title} – ${app}`}`;
+  return ruby ? ruby.plainText(text) : text;
 }
