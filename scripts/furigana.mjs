@@ -18,7 +18,7 @@ const KEEP = /\{[^{}|]+\|[^{}|]+\}|\{\{[^{}]+\}\}/g;
 
 /**
  * Readings MeCab gets wrong in this app's texts, or splits where a person reads one word; longest first.
- * A number before 月 or 歳 is a date or an age here.
+ * A number before 月 or 歳 is a date or an age here; 通って is 通う (to attend), never 通る.
  */
 const GLOSSARY = {
   市区町村: 'しくちょうそん',
@@ -105,11 +105,18 @@ function annotatePlain(text) {
     out += annotateMecab(text.slice(last, m.index)) + `{${m[0]}|${GLOSSARY[m[0]]}}`;
     last = m.index + m[0].length;
   }
-  return (out + annotateMecab(text.slice(last)))
-    .replace(/(\d)\{月\|つき\}/g, '$1{月|がつ}')
-    .replace(/\{円\|まど\}/g, '{円|えん}')
-    .replace(/\{正\|まさ\}し/g, '{正|ただ}し');
+  return out + annotateMecab(text.slice(last));
 }
+
+/** MeCab's usual slips in these texts: a number before 月 is a date, 日 after a number is a count, not a day. */
+const FIXES = [
+  [/(\d)\{月\|つき\}/g, '$1{月|がつ}'],
+  [/\{円\|まど\}/g, '{円|えん}'],
+  [/\{通\|とお\}っ/g, '{通|かよ}っ'],
+  [/\{正\|まさ\}し/g, '{正|ただ}し'],
+  [/\}\}\{日\|ひ\}/g, '}}{日|にち}'],
+  [/([のうする]) \{日\|にち\}/g, '$1 {日|ひ}'],
+];
 
 export function annotate(text) {
   let out = '';
@@ -118,7 +125,8 @@ export function annotate(text) {
     out += annotatePlain(text.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
   }
-  return out + annotatePlain(text.slice(last));
+  out += annotatePlain(text.slice(last));
+  return FIXES.reduce((s, [re, to]) => s.replace(re, to), out);
 }
 
 function walk(v) {
