@@ -1,5 +1,6 @@
-// Browser tests need Debian's Chromium (Playwright downloads no browser here). Install it when we can
-// (root + apt-get); otherwise stop with the exact command. Never skip the browser tests silently.
+// Browser tests need Debian's Chromium (Playwright downloads no browser here), and the handout tests read the
+// printed PDF with poppler-utils (pdfinfo, pdftotext). Install what is missing when we can (root + apt-get);
+// otherwise stop with the exact command. Never skip the browser tests silently.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -17,22 +18,33 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
-const PACKAGES = 'chromium fonts-ipafont-gothic';
 
-/** True when Chromium is there, installing it first if we are root on a machine with apt-get. */
+/** A tool on PATH (or at an absolute path). */
+const has = (/** @type {string} */ tool) => (tool.startsWith('/') ? existsSync(tool) : spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0);
+
+/** The Debian packages the tests need, each with the tools it provides. */
+const NEEDS = [
+  { pkg: 'chromium fonts-ipafont-gothic', tools: [CHROMIUM] },
+  { pkg: 'poppler-utils', tools: ['pdfinfo', 'pdftotext'] },
+];
+
+/** True when every tool is there, installing the missing packages first if we are root on a machine with apt-get. */
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+  const missing = NEEDS.filter((n) => !n.tools.every(has));
+  if (missing.length === 0) return true;
+  const packages = missing.map((n) => n.pkg).join(' ');
+  const what = missing.flatMap((n) => n.tools).join(', ');
   const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  const hasApt = has('apt-get');
   if (!isRoot || !hasApt) {
-    console.error(`\nChromium is missing (${CHROMIUM}) and the browser tests need it. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y ${PACKAGES}\n`);
+    console.error(`\nMissing for the browser tests: ${what}. Install with:\n\n  sudo apt-get update && sudo apt-get install -y ${packages}\n`);
     return false;
   }
-  console.log(`Chromium is missing: installing ${PACKAGES} with apt-get…`);
-  const cmd = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${PACKAGES}`;
+  console.log(`Missing ${what}: installing ${packages} with apt-get…`);
+  const cmd = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages}`;
   const ok = spawnSync('sh', ['-c', cmd], { stdio: 'inherit' }).status === 0;
-  if (!ok || !existsSync(CHROMIUM)) {
-    console.error(`\nCould not install Chromium. Run:\n\n  ${cmd}\n`);
+  if (!ok || !missing.every((n) => n.tools.every(has))) {
+    console.error(`\nCould not install ${packages}. Run:\n\n  ${cmd}\n`);
     return false;
   }
   return true;

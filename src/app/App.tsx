@@ -4,14 +4,16 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AppStateContext, CHECK, RESULTS, START, type AppState } from '../state';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
-import { loadDeferred, setLanguage, t } from '../i18n';
+import { loadAllNamespaces, loadDeferred, setLanguage, t } from '../i18n';
 import { SkipLink } from '../ui';
 import { QuestionStep } from '../wizard';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TextSizeSwitch, applyTextSize } from './TextSizeSwitch';
 import { StartPage } from './StartPage';
 import type { ResultsLoader } from './ResultsStep';
+import type { Over } from './extras';
 import { lazyView } from './lazy';
+import { counselorMode } from './counselor-mode';
 
 /** Pages after the questions: loaded when first needed (or ahead, when the browser is idle). */
 /** A lazily loaded page, with the texts it needs. */
@@ -20,6 +22,8 @@ export const CheckAnswers = lazyView(() => withTexts(import('../wizard/CheckAnsw
 export const ResultsStep = lazyView(() => withTexts(import('./ResultsStep')).then((m) => m.ResultsStep));
 export const ConfirmReset = lazyView(() => withTexts(import('./ConfirmReset')).then((m) => m.ConfirmReset));
 export const Notices = lazyView(() => withTexts(import('./Notices')).then((m) => m.AllNotices), { quiet: true });
+/** Share links, files and counselor mode, with their texts (the share namespace): loaded only when used. */
+export const Extras = lazyView(() => Promise.all([import('./extras'), loadAllNamespaces()]).then(([m]) => m.Extras));
 const loadResultsView: ResultsLoader = () => import('./ResultsStep').then((m) => m.loadResultsView());
 import { useStepHistory } from './history';
 
@@ -29,18 +33,22 @@ export interface AppProps {
   pwa?: PwaHandle;
   /** For tests: how the results views are loaded. */
   resultsLoader?: ResultsLoader;
+  /** A share link's fragment found at start-up: it is opened (or refused) before anything else. */
+  incoming?: string | null;
 }
 
-export function App({ app, store, pwa, resultsLoader }: AppProps) {
+export function App(props: AppProps) {
   return (
-    <AppStateContext.Provider value={app}>
-      <Shell app={app} store={store} pwa={pwa} resultsLoader={resultsLoader} />
+    <AppStateContext.Provider value={props.app}>
+      <Shell {...props} />
     </AppStateContext.Provider>
   );
 }
 
-function Shell({ app, store, pwa, resultsLoader }: AppProps) {
-  const confirming = useSignal(false);
+function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
+  /** A page over the current step: "start again?", the counselor's "next client?", or the tools page. */
+  const over = useSignal<Over>(null);
+  const incoming = useSignal(link ?? null);
   const step = app.step.value;
   useStepHistory(app);
 
@@ -53,17 +61,18 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
   useEffect(() => {
     if (!focusHeading) return;
     window.scrollTo?.(0, 0);
-  }, [step, confirming.value]);
+  }, [step, over.value]);
   // Any step change (including the browser's back button) leaves the "start again?" page.
   useEffect(() => {
-    confirming.value = false;
+    over.value = null;
   }, [step]);
   // On the check page, fetch the results views ahead so "see my results" is instant.
   useEffect(() => {
     if (step === CHECK) (resultsLoader ?? loadResultsView)().catch(() => undefined);
   }, [step]);
 
-  const askRestart = () => (confirming.value = true);
+  const askRestart = () => (over.value = 'reset');
+  const close = () => (over.value = null);
   const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
@@ -72,17 +81,9 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
   const chooseTextSize = (size: string) => store?.setTextSize(applyTextSize(size));
 
   let page;
-  if (confirming.value) {
-    page = (
-      <ConfirmReset
-        onConfirm={() => {
-          app.reset();
-          confirming.value = false;
-        }}
-        onCancel={() => (confirming.value = false)}
-      />
-    );
-  } else if (step === START) page = <StartPage key={step} onRestart={askRestart} focusHeading={focusHeading} />;
+  if (incoming.value || over.value === 'next' || over.value === 'tools') page = <Extras part="page" incoming={incoming} over={over} store={store} />;
+  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => (app.reset(), close())} onCancel={close} />;
+  else if (step === START) page = <StartPage key={step} onRestart={askRestart} onTools={() => (over.value = 'tools')} focusHeading={focusHeading} />;
   else if (step === CHECK) page = <CheckAnswers key={step} onRestart={askRestart} focusHeading={focusHeading} />;
   else if (step === RESULTS) page = <ResultsStep key={step} onRestart={askRestart} focusHeading={focusHeading} loader={resultsLoader} />;
   else page = <QuestionStep key={step} id={step} focusHeading={focusHeading} />;
@@ -98,6 +99,7 @@ function Shell({ app, store, pwa, resultsLoader }: AppProps) {
             <TextSizeSwitch onChoose={chooseTextSize} />
           </div>
         </div>
+        {counselorMode.value && <Extras part="bar" incoming={incoming} over={over} />}
       </header>
       <div class="width-container">
         <main id="main" class="main" tabIndex={-1}>

@@ -4,7 +4,8 @@ import { useAppState } from '../state';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
 import { t } from '../i18n';
-import { Button, Notice } from '../ui';
+import { Button } from '../ui';
+import { Notice } from '../ui/Notice';
 import { questionForField } from '../wizard';
 
 export function StorageNotice() {

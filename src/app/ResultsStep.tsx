@@ -1,17 +1,27 @@
 /** The results page: loads the engine and the results views lazily, then hands them the computed result. */
 import type { ComponentType } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../case/schema';
 import { CHECK, RESULTS, useAppState } from '../state';
 import { formatDate, loadAllNamespaces, pageTitle, t } from '../i18n';
 import { BackLink, PageHeading } from '../ui';
 import { questionForField } from '../wizard';
+import type { WhatIfViewProps } from '../whatif/WhatIfView';
+import type { HandoutViewProps } from '../handout/HandoutView';
+import { useSubView, type SubView } from './sub-view';
+import { lazyView } from './lazy';
+
+/** Link, QR code and file, under the results: its own chunk, fetched with the results. */
+const SharePanel = lazyView(() => import('../share/SharePanel').then((m) => m.SharePanel), { quiet: true });
 
 export interface ResultsProps {
   result: Result;
   onChangeAnswer(field: string): void;
   onEditAnswers(): void;
   onRestart(): void;
+  /** Opens the what-if comparison and the print handout (lazy views over the results). */
+  onWhatIf?(): void;
+  onHandout?(): void;
 }
 
 type ResultsView = ComponentType<ResultsProps>;
@@ -21,14 +31,63 @@ export type ResultsLoader = () => Promise<ResultsView>;
 
 export const loadResultsView: ResultsLoader = () => import('../results/Results').then((m) => m.Results as ResultsView);
 
-export function ResultsStep({ onRestart, focusHeading, loader = loadResultsView }: { onRestart(): void; focusHeading: boolean; loader?: ResultsLoader }) {
+/** The views over the results, each its own chunk, loaded when first opened. */
+export interface SubViewLoaders {
+  whatif(): Promise<ComponentType<WhatIfViewProps>>;
+  handout(): Promise<ComponentType<HandoutViewProps>>;
+}
+export const loadSubViews: SubViewLoaders = {
+  whatif: () => import('../whatif/WhatIfView').then((m) => m.WhatIfView),
+  handout: () => import('../handout/HandoutView').then((m) => m.HandoutView),
+};
+
+export function ResultsStep({
+  onRestart,
+  focusHeading,
+  loader = loadResultsView,
+  subLoaders = loadSubViews,
+}: {
+  onRestart(): void;
+  focusHeading: boolean;
+  loader?: ResultsLoader;
+  subLoaders?: SubViewLoaders;
+}) {
   const app = useAppState();
   const [View, setView] = useState<ResultsView | null>(null);
   const [failed, setFailed] = useState(false);
+  const sub = useSubView();
+  const [WhatIf, setWhatIf] = useState<ComponentType<WhatIfViewProps> | null>(null);
+  const [HandoutPage, setHandoutPage] = useState<ComponentType<HandoutViewProps> | null>(null);
+  const [subFailed, setSubFailed] = useState(false);
+  const [adopted, setAdopted] = useState(false);
+  const lastSub = useRef<SubView | null>(null);
+  const adoptedNotice = useRef<HTMLDivElement>(null);
+
+  const openSub = (v: SubView) => {
+    setAdopted(false);
+    setSubFailed(false);
+    sub.open(v);
+    window.scrollTo?.(0, 0);
+    const load = v === 'whatif' ? subLoaders.whatif().then((c) => setWhatIf(() => c)) : subLoaders.handout().then((c) => setHandoutPage(() => c));
+    load.catch(() => setSubFailed(true));
+  };
+  // Back on the results: focus where the person left (the button that opened the view, or the notice).
+  useEffect(() => {
+    if (sub.view) {
+      lastSub.current = sub.view;
+      return;
+    }
+    const from = lastSub.current;
+    lastSub.current = null;
+    if (!from) return;
+    if (adoptedNotice.current) adoptedNotice.current.focus();
+    else document.getElementById(`results-open-${from}`)?.focus();
+  }, [sub.view]);
   useEffect(() => {
     let live = true;
     app.loadEngine().catch(() => live && setFailed(true));
     // The views' text (results, reasons, timeline namespaces) loads with them.
+    void SharePanel.preload().catch(() => undefined);
     Promise.all([loader(), loadAllNamespaces()])
       .then(([v]) => live && setView(() => v))
       .catch(() => live && setFailed(true));
@@ -42,8 +101,8 @@ export function ResultsStep({ onRestart, focusHeading, loader = loadResultsView 
   // A layout effect runs before the results view's own effects, so the view can set a more specific title.
   const title = pageTitle(t('common:results.title'));
   useLayoutEffect(() => {
-    document.title = title;
-  }, [title]);
+    if (!sub.view) document.title = title;
+  }, [title, sub.view]);
 
   // The results views own their h1; after a step change, move focus to it like any other page.
   useEffect(() => {
@@ -61,7 +120,52 @@ export function ResultsStep({ onRestart, focusHeading, loader = loadResultsView 
       if (q && app.active.value.includes(q.id)) app.goTo(q.id, { returnTo: RESULTS });
       else app.goTo(CHECK);
     };
-    return <View result={state.result} onChangeAnswer={onChangeAnswer} onEditAnswers={() => app.goTo(CHECK)} onRestart={onRestart} />;
+    if (sub.view) {
+      if (subFailed) {
+        return (
+          <>
+            <BackLink label={t('common:nav.back')} onClick={() => sub.close()} />
+            <PageHeading focus>{t('common:results.errorTitle')}</PageHeading>
+            <p>{t('common:results.loadFailedBody')}</p>
+          </>
+        );
+      }
+      if (sub.view === 'whatif' && WhatIf) {
+        return (
+          <WhatIf
+            onClose={() => sub.close()}
+            onAdopted={() => {
+              setAdopted(true);
+              sub.close();
+            }}
+          />
+        );
+      }
+      if (sub.view === 'handout' && HandoutPage) return <HandoutPage result={state.result} onClose={() => sub.close()} autoPrint />;
+      return (
+        <p class="loading" role="status">
+          {t('common:results.loading')}
+        </p>
+      );
+    }
+    return (
+      <>
+        {adopted && (
+          <div class="notice notice--success" role="status" tabIndex={-1} ref={adoptedNotice}>
+            <p class="notice__title">{t('whatif:adopt.done')}</p>
+          </div>
+        )}
+        <View
+          result={state.result}
+          onChangeAnswer={onChangeAnswer}
+          onEditAnswers={() => app.goTo(CHECK)}
+          onRestart={onRestart}
+          onWhatIf={() => openSub('whatif')}
+          onHandout={() => openSub('handout')}
+        />
+        <SharePanel />
+      </>
+    );
   }
 
   const back = <BackLink label={t('common:nav.back')} onClick={() => app.back()} />;

@@ -3,7 +3,7 @@ import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
 
 /** What the app does, that nothing leaves the device, and the way in (or back in). */
-export function StartPage({ onRestart, focusHeading }: { onRestart(): void; focusHeading: boolean }) {
+export function StartPage({ onRestart, onTools, focusHeading }: { onRestart(): void; onTools?(): void; focusHeading: boolean }) {
   const app = useAppState();
   const started = app.visited.value.length > 0;
   useDocumentTitle(pageTitle(t('common:start.title')));
@@ -32,6 +32,13 @@ export function StartPage({ onRestart, focusHeading }: { onRestart(): void; focu
         </div>
       )}
       <p class="inset">{t('common:start.decides')}</p>
+      {onTools && (
+        <p>
+          <Button variant="link" onClick={onTools}>
+            {t('common:start.tools')}
+          </Button>
+        </p>
+      )}
     </>
   );
 }

@@ -6,12 +6,17 @@ import { createStore } from '../storage';
 import { detectLanguage, initI18n, loadAllNamespaces, loadDeferred } from '../i18n';
 import { createPwa } from '../pwa/register';
 import { FLOW } from '../wizard';
+import { shareFragment } from '../share/fragment';
 import { App, CheckAnswers, ConfirmReset, ResultsStep } from './App';
+import { applyCounselorMode, counselorFlag } from './counselor-mode';
 import { applyTextSize } from './TextSizeSwitch';
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = createStore();
+  // Counselor mode first: from here on the store keeps nothing.
+  if (counselorFlag()) applyCounselorMode(true, store);
   applyTextSize(store.getTextSize());
+  const incoming = shareFragment(location.hash);
   let query: string | null = null;
   try {
     query = new URLSearchParams(location.search).get('lang');
@@ -24,7 +29,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const returning = store.hasSaved();
   if (returning) await Promise.all([app.ready(), loadDeferred()]).catch(() => undefined);
   const pwa = createPwa();
-  render(<App app={app} store={store} pwa={pwa} />, root);
+  render(<App app={app} store={store} pwa={pwa} incoming={incoming} />, root);
+  // A share link opened in a tab where the app already runs changes only the fragment: start over to open it.
+  addEventListener('hashchange', () => shareFragment(location.hash) && location.reload());
 
   // The first question needs nothing more. Once it is on screen (or at once for a returning person), when
   // the browser is idle: the service worker, the other questions, the case reader, the engine, the results' texts.
@@ -40,7 +47,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   };
   const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
   effect(() => {
-    if (returning || app.step.value !== START) requestAnimationFrame(() => idle(warm));
+    if (returning || incoming || app.step.value !== START) requestAnimationFrame(() => idle(warm));
   });
   // A tab left open overnight: "today" moves on when the app is shown again.
   document.addEventListener('visibilitychange', () => {

@@ -176,6 +176,12 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(currentLanguage().intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** t() without furigana readings, for text that is not rendered by Preact (a share sheet's title, a file name). */
+export function tPlain(key: string, params?: Record<string, unknown>): string {
+  const text = t(key, params);
+  return ruby ? ruby.plainText(text) : text;
+}
+
 /** The document title for a page: "エラー：" / "Error: " first when the page shows errors; no readings. */
 export function pageTitle(title: string, hasErrors = false): string {
   const app = t('common:app.name');

@@ -19,11 +19,14 @@ export interface ResultsProps {
   onChangeAnswer: (field: string) => void;
   onEditAnswers: () => void;
   onRestart: () => void;
+  /** Entry points to the what-if comparison and the print handout (lazy views the app opens). */
+  onWhatIf?: () => void;
+  onHandout?: () => void;
 }
 
 const UNLIKELY_ID = 'services-unlikely';
 
-export function Results({ result, onChangeAnswer, onEditAnswers, onRestart }: ResultsProps) {
+export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWhatIf, onHandout }: ResultsProps) {
   const root = useRef<HTMLDivElement>(null);
   usePrintOpensDetails(root);
 
@@ -121,6 +124,17 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart }: Re
       </section>
 
       <CopayPanel copay={result.copay} asOf={result.asOf} />
+      {onWhatIf && (
+        <section class="results__whatif" aria-labelledby="whatif-entry-heading">
+          <h2 class="heading-m" id="whatif-entry-heading">
+            {t('whatif:entry.heading')}
+          </h2>
+          <p>{t('whatif:entry.body')}</p>
+          <button type="button" class="button button--secondary" id="results-open-whatif" onClick={onWhatIf}>
+            {t('whatif:entry.button')}
+          </button>
+        </section>
+      )}
       <Timeline entries={result.timeline} />
 
       <section class="results__end" aria-labelledby="end-heading">
@@ -133,9 +147,15 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart }: Re
           <button type="button" class="button button--primary" onClick={onEditAnswers}>
             {t('results:actions.edit')}
           </button>
-          <button type="button" class="button button--secondary" onClick={printPage}>
-            {t('results:actions.print')}
-          </button>
+          {onHandout ? (
+            <button type="button" class="button button--secondary" id="results-open-handout" onClick={onHandout}>
+              {t('handout:open')}
+            </button>
+          ) : (
+            <button type="button" class="button button--secondary" onClick={printPage}>
+              {t('results:actions.print')}
+            </button>
+          )}
           <button type="button" class="button button--secondary" onClick={onRestart}>
             {t('results:actions.restart')}
           </button>

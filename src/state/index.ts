@@ -4,9 +4,9 @@ import { useContext } from 'preact/hooks';
 import type { AppState } from './model';
 
 export { AppModel, START, CHECK, RESULTS } from './model';
-export type { AppState, AppDeps, AnswerOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem } from './model';
+export type { AppState, AppDeps, AnswerOutcome, WhatIfOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem } from './model';
 export { todayInJapan } from './today';
-export { getField } from '../case/paths';
+export { getField, setField } from '../case/paths';
 
 export const AppStateContext = createContext<AppState | null>(null);
 

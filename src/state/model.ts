@@ -53,6 +53,8 @@ export type ResultState =
 
 export type AnswerOutcome = { ok: true } | { ok: false; problems: CaseProblem[] };
 
+export type WhatIfOutcome = { ok: true; case: Case } | { ok: false; problems: CaseProblem[] };
+
 export type ReturnTo = typeof CHECK | typeof RESULTS | null;
 
 /** Why answers may not be kept: storage unavailable from the start, or a save that failed. */
@@ -129,22 +131,25 @@ export const AppModel = createModel((deps: AppDeps) => {
     return i < 0 ? null : { index: i + 1, total: active.value.length };
   });
 
-  const result = computed<ResultState>(() => {
+  /** The engine's answer for a set of answers, on their asOf or today (reads the engine and today signals). */
+  function resultFor(d: Case): ResultState {
     const e = engine.value;
     if (!e) return { status: 'loading' };
-    const on = asOf.value;
+    const on = d.asOf ?? today.value;
     const gap = e.checkCoverage(on);
     if (gap) return { status: 'out-of-coverage', asOf: on, from: gap.from, to: gap.to };
     const r = reader.value;
     if (!r) return { status: 'loading' };
-    const parsed = r.parse(draft.value);
+    const parsed = r.parse(d);
     if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
     try {
       return { status: 'ready', result: e.evaluate(parsed.case, { asOf: on }) };
     } catch {
       return { status: 'error' };
     }
-  });
+  }
+
+  const result = computed<ResultState>(() => resultFor(draft.value));
 
   function firstOpenQuestion(): string {
     const act = active.peek();
@@ -202,6 +207,18 @@ export const AppModel = createModel((deps: AppDeps) => {
     if (!ok && storageProblem.peek() === null) storageProblem.value = 'save-failed';
   });
 
+  /** New answers and step, nothing pending from before (reset, a shared case). */
+  function replaceAll(d: Case, vis: readonly string[], at: string): void {
+    batch(() => {
+      draft.value = d;
+      visited.value = vis;
+      step.value = at;
+      returnTo.value = null;
+      opened.value = [];
+      restoreProblem.value = null;
+    });
+  }
+
   // Read-only to components: every change goes through the actions below.
   const ro = <T,>(s: ReadonlySignal<T>): ReadonlySignal<T> => s;
   return {
@@ -255,6 +272,45 @@ export const AppModel = createModel((deps: AppDeps) => {
         }
       });
       return { ok: true };
+    },
+
+    /**
+     * A what-if: the current answers with some changed (case path → value; undefined = not answered), checked
+     * and tidied as answer() does (answers to questions that no longer apply are removed). Never saved.
+     */
+    whatIf(changes: Readonly<Record<string, unknown>>): WhatIfOutcome {
+      const base = draft.peek();
+      let next = base;
+      for (const [field, value] of Object.entries(changes)) {
+        next = setField(next, field, value);
+        const q = flow.find((s) => s.field === field);
+        if (q && !sameValue(getField(base, field), value)) for (const f of q.clears ?? []) if (!(f in changes)) next = setField(next, f, undefined);
+      }
+      const r = reader.peek();
+      if (!r) return { ok: false, problems: [{ field: '', key: 'not-ready', params: {} }] };
+      const fieldProblems = r.fieldProblems(next);
+      if (fieldProblems) return { ok: false, problems: fieldProblems };
+      // Another date moves the age with the birth date, unless the age itself is being tried out.
+      if (!('age' in changes)) next = reconcileAge(next);
+      const cross = r.parse({ ...next, asOf: next.asOf ?? today.peek() });
+      if (!cross.ok) return { ok: false, problems: cross.problems };
+      return { ok: true, case: prune(next, [])[0] };
+    },
+
+    /** The engine's result for a what-if's answers, like `result` (reactive when read in a component). */
+    evaluateCase(c: Case): ResultState {
+      return resultFor(c);
+    },
+
+    /** Makes a what-if's answers the answers (saved as usual); questions it answered count as visited. */
+    adopt(c: Case): void {
+      const before = draft.peek();
+      const answered = flow.filter((s) => getField(c, s.field) !== undefined && !sameValue(getField(before, s.field), getField(c, s.field))).map((s) => s.id);
+      const [pruned, vis] = prune(reconcileAge(c), [...new Set([...visited.peek(), ...answered])]);
+      batch(() => {
+        draft.value = pruned;
+        visited.value = vis;
+      });
     },
 
     /** Forgets one answer (the question is asked again). */
@@ -322,15 +378,17 @@ export const AppModel = createModel((deps: AppDeps) => {
 
     /** Forgets every answer on this device and goes back to the start page. */
     reset(): void {
-      batch(() => {
-        draft.value = emptyCase();
-        visited.value = [];
-        step.value = START;
-        returnTo.value = null;
-        opened.value = [];
-        restoreProblem.value = null;
-      });
+      replaceAll(emptyCase(), [], START);
       store.clear();
+    },
+
+    /**
+     * Puts a whole case (from a share link or a file) in place of the answers and shows its results: each
+     * question it applies to counts as answered (an unanswered one as "I don't know"). Callers ask first.
+     */
+    replaceCase(c: Case): void {
+      const d = reconcileAge(c);
+      replaceAll(...prune(d, flow.filter((s) => s.isActive(d, d.asOf ?? today.peek())).map((s) => s.id)), RESULTS);
     },
 
     /** Hides the "could not restore" notice. */

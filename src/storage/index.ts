@@ -62,6 +62,11 @@ export interface Store {
   setTextSize(size: string): void;
   getFlag(name: string): boolean;
   setFlag(name: string): void;
+  /**
+   * Memory only (counselor mode on a shared device): while held, everything is read from and written to a
+   * fresh in-memory store, and the device's storage is neither read nor written (clear() included).
+   */
+  hold(on: boolean): void;
 }
 
 type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -121,7 +126,8 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
   }
   // Without working storage, keep everything for this visit in memory.
   if (!persistent) backend = memoryBackend();
-  const b = backend!;
+  const device = backend!;
+  let b = device;
 
   const get = (k: string): string | null => {
     try {
@@ -201,5 +207,8 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
     setTextSize: (size) => void set(TEXT_SIZE_KEY, size),
     getFlag: (name) => get(FLAG_PREFIX + name) === '1',
     setFlag: (name) => void set(FLAG_PREFIX + name, '1'),
+    hold(on) {
+      b = on ? memoryBackend() : device;
+    },
   };
 }

@@ -1,4 +1,7 @@
-/** Presentational building blocks (GOV.UK / Digital Agency patterns). They take translated strings only. */
+/**
+ * Presentational building blocks (GOV.UK / Digital Agency patterns). They take translated strings only.
+ * Parts only later pages use (Notice, SummaryList) are imported from their files, so the first page skips them.
+ */
 export { BackLink } from './BackLink';
 export { Button } from './Button';
 export { Checkboxes } from './Checkboxes';
@@ -7,11 +10,9 @@ export { ErrorMessage } from './ErrorMessage';
 export { ErrorSummary, type ErrorItem } from './ErrorSummary';
 export { PageHeading } from './Heading';
 export { Hint } from './Hint';
-export { Notice } from './Notice';
 export { QuestionPage } from './QuestionPage';
 export { Radios, type ChoiceOption } from './Radios';
 export { SkipLink } from './SkipLink';
-export { SummaryList, type SummaryRow } from './SummaryList';
 export { Tag } from './Tag';
 export { TextInput } from './TextInput';
 export { useDocumentTitle } from './useDocumentTitle';

@@ -1,7 +1,8 @@
 /** "Check your answers": every question asked, its answer, and a change link that comes back here. */
 import { CHECK, RESULTS, getField, useAppState } from '../state';
 import { pageTitle, t } from '../i18n';
-import { BackLink, Button, PageHeading, SummaryList, useDocumentTitle, type SummaryRow } from '../ui';
+import { BackLink, Button, PageHeading, useDocumentTitle } from '../ui';
+import { SummaryList, type SummaryRow } from '../ui/SummaryList';
 import { questionById } from './questions';
 import { formatAnswer } from './labels';
 

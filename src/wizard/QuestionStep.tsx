@@ -31,14 +31,15 @@ function initial(q: Question, value: unknown, visited: boolean): Local {
 }
 
 /** The message for a refused answer: the question's own wording if it has one, else the kind's. */
-function message(q: Question, key: string, params: Record<string, unknown> = {}): string {
+export function message(q: Question, key: string, params: Record<string, unknown> = {}): string {
   const own = `wizard:q.${q.id}.errors.${key}`;
   if (has(own)) return t(own, params);
   const kind = `wizard:errors.${q.kind}.${key}`;
   return has(kind) ? t(kind, params) : t('wizard:errors.invalid', params);
 }
 
-function problemMessage(q: Question, p: CaseProblem, typed: string): string {
+/** The message for a problem the case schema found in an answer. */
+export function problemMessage(q: Question, p: CaseProblem, typed: string): string {
   const params = { ...p.params, typed };
   if (p.key === 'after-as-of') return message(q, 'future', params);
   if (p.key === 'age-mismatch') return message(q, 'age-mismatch', params);

@@ -24,7 +24,11 @@ const ALLOWED: Record<string, string[]> = {
   state: ['case', 'engine', 'storage', 'pkg:@preact/signals', 'pkg:preact'],
   wizard: ['ui', 'i18n', 'state', 'case', 'pkg:preact', 'pkg:@preact/signals'],
   results: ['ui', 'i18n', 'state', 'case', 'pkg:preact', 'pkg:@preact/signals'],
-  app: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'pwa', 'storage', 'styles', 'pkg:preact', 'pkg:@preact/signals'],
+  // Views over the results: they read results' formatting and the wizard's questions, and decide nothing.
+  whatif: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'pkg:preact', 'pkg:@preact/signals'],
+  handout: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'pkg:preact', 'pkg:@preact/signals'],
+  share: ['ui', 'i18n', 'state', 'case', 'wizard', 'pkg:preact', 'pkg:@preact/signals', 'pkg:lean-qr'],
+  app: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'whatif', 'handout', 'share', 'pwa', 'storage', 'styles', 'pkg:preact', 'pkg:@preact/signals'],
   cli: ['case', 'engine', 'rules', 'locales', 'pkg:node'],
   sw: ['pkg:workbox-precaching', 'pkg:workbox-routing', 'pkg:workbox-core', 'pkg:workbox-strategies'],
   styles: [],

@@ -1,7 +1,7 @@
 /** やさしい日本語 and the text size in the app: chosen from the header, shown with furigana, remembered. */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatYen, loadAllNamespaces, setLanguage, t } from '../../src/i18n';
+import { formatDate, formatYen, loadAllNamespaces, pageTitle, setLanguage, t, tPlain } from '../../src/i18n';
 import { LANG_KEY, TEXT_SIZE_KEY } from '../../src/storage';
 import { applyTextSize } from '../../src/app/TextSizeSwitch';
 import { savedState, setup } from './harness';
@@ -62,6 +62,9 @@ describe('やさしい日本語', () => {
     expect(formatDate('2026-12-01')).toBe('2026{年|ねん}12{月|がつ}{1日|ついたち}');
     expect(formatYen(9300)).toBe('9,300{円|えん}');
     expect(t('results:about.asOf', { date: formatDate('2026-11-22') })).toContain('2026{年|ねん}11{月|がつ}22{日|にち}');
+    // Text that leaves Preact (a share sheet's title, the document title) has no readings.
+    expect(tPlain('share:panel.shareTitle')).toBe('就労支援セルフチェックの 答え');
+    expect(pageTitle(t('whatif:title'))).toBe('もし 答えが 変わったら – 就労支援セルフチェック');
     await setLanguage('ja');
     expect(formatDate('2026-12-01')).toBe('2026年12月1日');
   });

@@ -1,0 +1,69 @@
+/** Counselor mode and opening a saved file: reached from the start page (and the counselor bar). */
+import { useState } from 'preact/hooks';
+import type { Case } from '../case/schema';
+import { useAppState } from '../state';
+import type { Store } from '../storage';
+import { pageTitle, t } from '../i18n';
+import { BackLink, PageHeading, useDocumentTitle } from '../ui';
+import { ImportCase } from '../share/ImportCase';
+import { ReplaceAnswers } from '../share/ReplaceAnswers';
+import { wouldReplace } from '../share/browser';
+import { counselorMode } from './counselor-mode';
+import { setCounselorMode } from './counselor/switch';
+
+export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }) {
+  const app = useAppState();
+  const [incoming, setIncoming] = useState<Case | null>(null);
+  const [status, setStatus] = useState('');
+  useDocumentTitle(pageTitle(t('share:tools.title')));
+
+  const open = (c: Case) => {
+    app.replaceCase(c);
+    onClose();
+  };
+  if (incoming) return <ReplaceAnswers source="file" onReplace={() => open(incoming)} onKeep={() => setIncoming(null)} />;
+
+  const on = counselorMode.value;
+  const toggle = (next: boolean) => {
+    if (!store) return;
+    setCounselorMode(next, app, store);
+    setStatus(t(next ? 'share:counselor.on' : 'share:counselor.off'));
+  };
+  return (
+    <>
+      <BackLink label={t('common:nav.back')} onClick={onClose} />
+      <PageHeading focus>{t('share:tools.title')}</PageHeading>
+      {store && (
+        <section aria-labelledby="counselor-heading">
+          <h2 class="heading-m" id="counselor-heading">
+            {t('share:counselor.heading')}
+          </h2>
+          <p>{t('share:counselor.intro')}</p>
+          <ul class="list">
+            {(['large', 'memory', 'next'] as const).map((k) => (
+              <li key={k}>{t(`share:counselor.points.${k}`)}</li>
+            ))}
+          </ul>
+          <div class="choice choice--checkbox">
+            <input
+              class="choice__input"
+              type="checkbox"
+              id="counselor-mode"
+              checked={on}
+              aria-describedby="counselor-mode-hint"
+              onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <label class="choice__label" for="counselor-mode">
+              {t('share:counselor.switch')}
+            </label>
+            <div id="counselor-mode-hint" class="choice__hint">
+              {t('share:counselor.switchHint')}
+            </div>
+          </div>
+          <p role="status">{status}</p>
+        </section>
+      )}
+      <ImportCase onCase={(c) => (wouldReplace(app, c) ? setIncoming(c) : open(c))} />
+    </>
+  );
+}

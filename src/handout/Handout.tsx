@@ -1,0 +1,250 @@
+/**
+ * The printed handout: one or two A4 pages a person can take to the municipality. The answers (compact),
+ * each service's verdict and the reasons that matter, the monthly cap and why, the dated plan with who to
+ * contact, what to bring and what to ask, the rules version and date, and that the municipality decides.
+ * It reads a Result and decides nothing itself.
+ */
+import type { Reason, Result, ServiceResult, TimelineEntry } from '../case/schema';
+import { formatDate, formatYen, t } from '../i18n';
+import { contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
+import { STATUS_ICON, sortReasons } from '../results/ReasonList';
+import { VERDICT_ICON } from '../results/ServiceCard';
+import { WHY_RULES } from '../results/CopayPanel';
+import { KEY_DATES } from '../results/Timeline';
+
+/** One answer as the check-answers page shows it. */
+export interface AnswerRow {
+  id: string;
+  label: string;
+  value: string;
+}
+
+export interface HandoutProps {
+  result: Result;
+  answers: readonly AnswerRow[];
+}
+
+/** Outcomes worth a full sentence on paper: what rules a service out and what is still open. */
+const OPEN: ReadonlySet<Reason['status']> = new Set(['not-met', 'unknown', 'ask']);
+
+export function Handout({ result, answers }: HandoutProps) {
+  return (
+    <article class="handout" aria-labelledby="handout-title">
+      <header class="handout__header">
+        <h2 class="handout__title" id="handout-title">
+          {t('handout:title')}
+        </h2>
+        <p class="handout__basis">{t('handout:basis', { asOf: formatDate(result.asOf), rulesVersion: formatDate(result.rulesVersion) })}</p>
+        <p class="handout__decides">
+          <span aria-hidden="true">! </span>
+          <strong>{t('results:decides')}</strong>
+        </p>
+      </header>
+
+      <section class="handout__section" aria-labelledby="handout-answers">
+        <h3 class="handout__heading" id="handout-answers">
+          {t('handout:sections.answers')}
+        </h3>
+        {answers.length ? (
+          <dl class="handout__answers">
+            {answers.map((a) => (
+              <div class="handout__answer" key={a.id}>
+                <dt>{a.label}</dt>
+                <dd>{a.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p>{t('handout:answers.none')}</p>
+        )}
+      </section>
+
+      <section class="handout__section" aria-labelledby="handout-services">
+        <h3 class="handout__heading" id="handout-services">
+          {t('handout:sections.services')}
+        </h3>
+        <div class="handout__services">
+          {result.services.map((s, i) => (
+            <ServiceBlock key={s.id} service={s} result={result} earlier={result.services.slice(0, i)} />
+          ))}
+        </div>
+      </section>
+
+      <MoneyBlock result={result} />
+
+      <section class="handout__section" aria-labelledby="handout-timeline">
+        <h3 class="handout__heading" id="handout-timeline">
+          {t('handout:sections.timeline')}
+        </h3>
+        <table class="handout__timeline">
+          <thead>
+            <tr>
+              <th scope="col">{t('handout:timeline.when')}</th>
+              <th scope="col">{t('handout:timeline.what')}</th>
+              <th scope="col">{t('handout:timeline.ask')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.timeline.map((e, i) => (
+              <TimelineRow key={`${e.step}-${i}`} entry={e} asked={result.timeline.slice(0, i).flatMap((x) => x.questions)} />
+            ))}
+          </tbody>
+        </table>
+        <Documents entries={result.timeline} />
+      </section>
+
+      <footer class="handout__footer">
+        <p>{t('handout:footer')}</p>
+      </footer>
+    </article>
+  );
+}
+
+/** The reasons a service block prints in full: for one that does not fit now, why not; else what is open. */
+function printed(s: ServiceResult): Reason[] {
+  return sortReasons(s.reasons).filter((r) => (s.verdict === 'unlikely' ? r.status === 'not-met' : OPEN.has(r.status)));
+}
+
+function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult; result: Result; earlier: readonly ServiceResult[] }) {
+  const reasons = printed(s);
+  // A sentence already printed for a service above is named, not repeated (paper is short).
+  const firstWith = (text: string) => earlier.find((e) => printed(e).some((r) => reasonText(r, result.asOf) === text));
+  const met = s.verdict === 'unlikely' ? [] : s.reasons.filter((r) => r.status === 'met');
+  const choice = result.services.find((x) => x.id === 'employment-choice');
+  const choiceFirst = s.id !== 'employment-choice' && choice?.verdict !== 'unlikely' && (choice?.requiredBefore ?? []).includes(s.id);
+  return (
+    <div class={`handout__service handout__service--${s.verdict}`}>
+      <p class="handout__service-head">
+        <strong class="handout__service-name">{serviceName(s.id)}</strong>
+        <span class="handout__verdict">
+          <span aria-hidden="true">{VERDICT_ICON[s.verdict]} </span>
+          {t(`results:verdict.${s.verdict}`)}
+        </span>
+      </p>
+      {s.opensOn && <p class="handout__key">{t('results:service.opensOn', { date: formatDate(s.opensOn) })}</p>}
+      {s.requiredBefore?.length ? (
+        <p class="handout__key">
+          {t('results:service.requiredBefore', {
+            services: joinList(s.requiredBefore.map((id) => (id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id)))),
+          })}
+        </p>
+      ) : null}
+      {choiceFirst && s.verdict !== 'unlikely' && (
+        <p class="handout__key">{t(s.id === 'employment-transition' ? 'results:service.choiceFirstExtension' : 'results:service.choiceFirst')}</p>
+      )}
+      {reasons.length > 0 && (
+        <ul class="handout__reasons">
+          {reasons.map((r, i) => {
+            const text = reasonText(r, result.asOf);
+            const same = firstWith(text);
+            return (
+              <li key={`${r.rule}-${i}`}>
+                <span class="handout__status">
+                  <span aria-hidden="true">{STATUS_ICON[r.status]} </span>
+                  {t(`results:status.${r.status}`)}
+                  {t('results:status.separator')}
+                </span>
+                {same ? t('handout:service.same', { title: t(reasonTitleKey(r.rule)), service: serviceName(same.id) }) : text}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {met.length > 0 && <p class="handout__met">{t('handout:service.met', { list: joinList(met.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
+    </div>
+  );
+}
+
+function MoneyBlock({ result }: { result: Result }) {
+  const c = result.copay;
+  const known = c.monthlyCap !== null && c.category !== 'unknown';
+  const why = c.reasons.filter((r) => WHY_RULES.has(r.rule) && r.rule !== 'copay.category');
+  const outside = c.reasons.filter((r) => r.rule === 'copay.outside-cap');
+  const caps = c.possibleCaps ?? [];
+  return (
+    <section class="handout__section handout__money" aria-labelledby="handout-money">
+      <h3 class="handout__heading" id="handout-money">
+        {t('handout:sections.money')}
+      </h3>
+      <p class="handout__cap">
+        <strong>{known ? t('handout:money.cap', { amount: formatYen(c.monthlyCap!) }) : t('handout:money.cap', { amount: t('results:copay.unknownAmount') })}</strong>
+        {c.estimated && t('handout:money.estimated')}
+        {'　'}
+        {t('handout:money.category', { name: t(`results:copay.category.${c.category}.name`) })}
+      </p>
+      {!known && caps.length > 0 && (
+        <p>{t('handout:money.candidates', { caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)) })}</p>
+      )}
+      <p>{t(`results:copay.category.${c.category}.plain`)}</p>
+      <ul class="handout__why">
+        {[...why, ...outside].map((r, i) => (
+          <li key={`${r.rule}-${i}`}>{reasonText(r, result.asOf)}</li>
+        ))}
+      </ul>
+      {c.estimate && (
+        <p>
+          {c.estimate.basis === 'zero'
+            ? t('results:copay.estimate.zero', { days: c.estimate.daysPerMonth })
+            : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}
+        </p>
+      )}
+      <p>
+        <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>
+      </p>
+    </section>
+  );
+}
+
+/** One step of the plan; a question already listed for an earlier step is not repeated. */
+function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonly string[] }) {
+  const range = formatRange(e.from, e.to);
+  const questions = e.questions.filter((q) => !asked.includes(q));
+  const key = KEY_DATES.has(e.step);
+  return (
+    <tr class={`handout__step${key ? ' handout__step--key' : ''}`}>
+      <td class="handout__when">
+        {e.estimated ? t('timeline:about', { range }) : range}
+        {key && <span class="handout__keydate">★ {t('timeline:keyDate')}</span>}
+      </td>
+      <td>
+        <strong>{t(stepTitleKey(e.step))}</strong>
+        <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
+      </td>
+      <td>
+        {questions.length ? (
+          <ul class="handout__questions">
+            {questions.map((q) => (
+              <li key={q}>{t(questionKey(q))}</li>
+            ))}
+          </ul>
+        ) : (
+          t('handout:timeline.none')
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** What to bring, once each, as a checklist with the steps that need it. */
+function Documents({ entries }: { entries: readonly TimelineEntry[] }) {
+  const steps = new Map<string, string[]>();
+  for (const e of entries) for (const d of e.documents) steps.set(d, [...(steps.get(d) ?? []), t(stepTitleKey(e.step))]);
+  if (steps.size === 0) return null;
+  return (
+    <div class="handout__documents">
+      <h4 class="handout__subheading">{t('handout:timeline.bring')}</h4>
+      <p class="handout__documents-intro">{t('handout:timeline.bringIntro')}</p>
+      <ul class="handout__checklist">
+        {[...steps].map(([d, used]) => (
+          <li key={d}>
+            <span class="handout__box" aria-hidden="true">
+              □
+            </span>{' '}
+            {t(documentKey(d))}
+            <span class="handout__used">{t('handout:timeline.bringFor', { steps: joinList([...new Set(used)]) })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The print handout in a real browser: Chromium prints it to an A4 PDF, poppler reads it back, and every
+ * handout must fit on one or two pages with every section there — for each shared example case, for the
+ * longest question flow, and in English.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { parseCase } from '../../src/case/parse';
+import { evaluate } from '../../src/engine';
+import { axeViolations, expect, test } from './helpers';
+import { NOW, openResults, printCalls, sharedCase } from './seed';
+
+test.use({ locale: 'ja-JP' });
+
+const INSTALL = 'sudo apt-get update && sudo apt-get install -y poppler-utils';
+
+/** Fails (never skips) when poppler-utils is missing, with the command that installs it. */
+test.beforeAll(() => {
+  for (const tool of ['pdfinfo', 'pdftotext']) {
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is missing: the handout tests read the printed PDF with poppler-utils. Install it with:\n\n  ${INSTALL}\n`);
+  }
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+let n = 0;
+
+/** The page printed to an A4 PDF, as poppler reads it: page count and the text of each page. */
+async function printToPdf(page: Page): Promise<{ pages: number; text: string[]; file: string }> {
+  const file = join(dir, `handout-${++n}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
+  test.info().annotations.push({ type: 'pdf pages', description: `${pages} (${file})` });
+  const text = Array.from({ length: pages }, (_, i) => spawnSync('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' }).stdout);
+  return { pages, text, file };
+}
+
+/** Text without whitespace (a printed line break may fall anywhere) or the symbols beside the words. */
+const flat = (s: string) => s.replace(/[\s✓△✕★!…?□]+/g, '');
+
+type Json = Record<string, Record<string, unknown>>;
+const locale = (lang: string, ns: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url)), 'utf8')) as Json;
+const JA = { results: locale('ja', 'results'), timeline: locale('ja', 'timeline') };
+const jaService = (id: string) => (JA.results.service as Record<string, { name: string }>)[id]!.name;
+const jaVerdict = (v: string) => (JA.results.verdict as Record<string, string>)[v]!;
+const jaStep = (id: string) => (JA.timeline.steps as Record<string, { title: string }>)[id]!.title;
+const jaContact = (id: string) => (JA.timeline.contacts as Record<string, { name: string }>)[id]!.name;
+const jaDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');
+
+async function openHandout(page: Page, name = '印刷用の紙（A4）'): Promise<void> {
+  await page.getByRole('button', { name }).click();
+  await expect(page.locator('.handout')).toBeVisible();
+  await expect.poll(() => printCalls(page)).toBe(1);
+}
+
+const SHARED = readdirSync(fileURLToPath(new URL('../../../shared/cases/', import.meta.url)))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+for (const name of SHARED) {
+  test(`${name}: the handout prints on at most 2 A4 pages with every section, verdict, the cap and each step`, async ({ page }) => {
+    const c = sharedCase(name);
+    await openResults(page, c);
+    await openHandout(page);
+    const pdf = await printToPdf(page);
+    expect(pdf.pages, `${pdf.file} has ${pdf.pages} pages`).toBeLessThanOrEqual(2);
+
+    const all = flat(pdf.text.join('\n'));
+    // What the engine says for these answers today, in the words the handout must carry.
+    const parsed = parseCase({ ...c, asOf: '2026-11-22' });
+    if (!parsed.ok) throw new Error(`bad case ${name}`);
+    const r = evaluate(parsed.case, { asOf: '2026-11-22' });
+    const want = [
+      '就労支援セルフチェックの結果',
+      `答えの日付：${jaDate(r.asOf)}`,
+      `使ったルール：${jaDate(r.rulesVersion)}の版`,
+      'サービスを使えるかどうかを最後に決めるのは、お住まいの市区町村です。',
+      '答え',
+      'サービスごとの結果',
+      '1か月に払うお金の上限（負担上限月額）',
+      'これからの予定',
+      '聞くこと',
+      `次の見直し：${jaDate(r.copay.reviewOn)}`,
+      ...(r.copay.monthlyCap === null ? ['まだわかりません'] : [`上限：${r.copay.monthlyCap.toLocaleString('ja-JP')}円`]),
+      ...r.services.map((s) => `${jaService(s.id)}${jaVerdict(s.verdict)}`),
+      ...r.timeline.map((e) => `${jaStep(e.step)}${jaContact(e.contact)}`),
+    ];
+    for (const w of want) expect(all, `"${w}" in ${pdf.file}`).toContain(flat(w));
+  });
+}
+
+/** Answers each question by its title until the check-answers page, then shows the results. */
+async function answerAll(page: Page, answers: Record<string, { radio: string } | { check: string } | { text: string }>): Promise<number> {
+  for (let i = 0; i < 40; i++) {
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toBeFocused();
+    const title = (await h1.textContent())!.replace(/\s*任意$/, '').trim();
+    if (title === '答えを確かめてください') {
+      await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
+      return i;
+    }
+    const a = answers[title];
+    if (!a) throw new Error(`no answer for "${title}"`);
+    if ('radio' in a) await page.getByRole('radio', { name: a.radio, exact: true }).check();
+    else if ('check' in a) await page.getByRole('checkbox', { name: a.check, exact: true }).check();
+    else await page.getByRole('textbox').first().fill(a.text);
+    await page.getByRole('button', { name: '次へ', exact: true }).click();
+  }
+  throw new Error('the flow did not end');
+}
+
+/**
+ * The longest flow: no handbook (so the certificate, disease and doctor questions), under 50 (pension, work
+ * experience), a student (final year), a spouse and an unknown tax (both pays) — 20 questions, many answered
+ * "I don't know", so every service has open points and the handout is at its longest.
+ */
+const LONGEST = {
+  年齢を教えてください: { text: '23' },
+  障害者手帳を持っていますか: { check: '手帳は持っていない' },
+  '「自立支援医療受給者証（精神通院）」を持っていますか': { radio: 'わからない' },
+  '難病など、国が決めた病気がありますか': { radio: 'わからない' },
+  '医師に、障害や病気のことを書類に書いてもらえますか': { radio: 'はい' },
+  障害基礎年金の1級を受け取っていますか: { radio: 'わからない' },
+  '今の働き方に、いちばん近いものはどれですか': { radio: '学生' },
+  '今年度に、学校を卒業する予定ですか': { radio: 'はい' },
+  '今までに、働いたことはありますか': { radio: 'はい' },
+  '年齢や体力のために、会社などで働くのがむずかしくなっていますか': { radio: 'わからない' },
+  '就労移行支援を、今までに何か月使いましたか': { text: '3' },
+  今使っている就労支援のサービスはありますか: { check: 'どれも使っていない' },
+  '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'わからない' },
+  '今、どこで暮らしていますか': { radio: 'グループホーム' },
+  生活保護を受けていますか: { radio: 'いいえ' },
+  '配偶者（夫または妻）はいますか': { radio: 'はい' },
+  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'わからない' },
+  '去年1年間の、あなたの給料はいくらでしたか': { text: '180万' },
+  '去年1年間の、配偶者の給料はいくらでしたか': { text: '300万' },
+  '1か月に何日くらい通う予定ですか': { text: '25' },
+};
+
+test('the longest question flow prints on at most 2 A4 pages, in Japanese and in English', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.setFixedTime(NOW);
+  await page.addInitScript(() => {
+    (window as unknown as { __printCalls: number }).__printCalls = 0;
+    window.print = () => void (window as unknown as { __printCalls: number }).__printCalls++;
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  expect(await answerAll(page, LONGEST)).toBe(20);
+
+  await openHandout(page);
+  const ja = await printToPdf(page);
+  expect(ja.pages, ja.file).toBeLessThanOrEqual(2);
+  const text = flat(ja.text.join('\n'));
+  for (const w of ['去年の給料（配偶者）：3,000,000円', '1か月に通う日数：25日']) expect(text).toContain(flat(w));
+  for (const w of ['答え', 'サービスごとの結果', '1か月に払うお金の上限（負担上限月額）', 'これからの予定']) expect(text).toContain(flat(w));
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Handout to print' })).toBeVisible();
+  const en = await printToPdf(page);
+  expect(en.pages, en.file).toBeLessThanOrEqual(2);
+  const enText = flat(en.text.join('\n'));
+  for (const w of ['Shuro Check: your result', 'Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan', 'What to bring', 'What to ask']) {
+    expect(enText).toContain(flat(w));
+  }
+});
+
+test('the handout page: print button, axe clean, back to the results; its code loads only when opened', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await openResults(page, sharedCase('group-home-taxed'));
+  expect(loaded.some((p) => /HandoutView-.*\.js$/.test(p))).toBe(false);
+  await openHandout(page);
+  expect(loaded.some((p) => /HandoutView-.*\.js$/.test(p))).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: '印刷用の紙' })).toBeFocused();
+  await page.getByRole('button', { name: '印刷する', exact: true }).click();
+  expect(await printCalls(page)).toBe(2);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: '結果に戻る' }).first().click();
+  await expect(page.getByRole('button', { name: '印刷用の紙（A4）' })).toBeFocused();
+});

@@ -1,0 +1,124 @@
+/** The print handout: every required section from a real result, and the handout page's print and back buttons. */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Handout } from '../../src/handout/Handout';
+import { HandoutView } from '../../src/handout/HandoutView';
+import { resultOf, sharedResult, useLanguage } from '../results/support';
+import { appWith, renderWith } from '../whatif/support';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const ANSWERS = [
+  { id: 'age', label: '年齢', value: '35歳' },
+  { id: 'residence', label: '住まい', value: 'グループホーム' },
+];
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('the handout', () => {
+  it('has the answers, each service with its verdict, the cap and why, the plan, the rules version and date, and who decides', async () => {
+    await useLanguage('ja');
+    const result = sharedResult('group-home-taxed');
+    render(<Handout result={result} answers={ANSWERS} />);
+    const sheet = screen.getByRole('article', { name: '就労支援セルフチェックの結果' });
+    expect(sheet.textContent).toContain('答えの日付：2026年11月22日');
+    expect(sheet.textContent).toContain('使ったルール：2026年6月1日の版');
+    expect(sheet.textContent).toContain('サービスを使えるかどうかを最後に決めるのは、お住まいの市区町村です。');
+
+    const answers = section('答え');
+    expect(within(answers).getAllByRole('term').map((t) => t.textContent)).toEqual(['年齢', '住まい']);
+    expect(within(answers).getAllByRole('definition').map((t) => t.textContent)).toEqual(['35歳', 'グループホーム']);
+
+    const services = section('サービスごとの結果');
+    const verdicts: [string, string][] = [
+      ['就労選択支援', '使えそうです'],
+      ['就労移行支援', '使えそうです'],
+      ['就労継続支援A型', '使えそうです'],
+      ['就労継続支援B型', '市区町村の判断しだいです'],
+      ['就労定着支援', 'むずかしそうです'],
+    ];
+    for (const [name, verdict] of verdicts) {
+      const head = within(services).getByText(name).closest('p')!;
+      expect(head.textContent).toContain(verdict);
+    }
+    // Key reasons: why B型 depends on the municipality, why 就労定着支援 does not fit now.
+    expect(services.textContent).toContain('市区町村が判断します：');
+    expect(services.textContent).toContain('当てはまりません：就労定着支援は、会社などで働いている人のためのサービスです。');
+
+    const money = section('1か月に払うお金の上限（負担上限月額）');
+    expect(money.textContent).toContain('上限：37,200円');
+    expect(money.textContent).toContain('区分：一般2');
+    expect(money.textContent).toContain('グループホームを利用する人は、世帯に住民税がかかっていれば、所得割が16万円未満でも「一般2」になります。');
+    expect(money.textContent).toContain('次の見直し：2027年7月1日');
+
+    const plan = section('これからの予定');
+    const rows = within(within(plan).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(result.timeline.length + 1);
+    expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先', '聞くこと']);
+    expect(rows[1]!.textContent).toContain('2026年11月22日〜2026年12月6日（目安）');
+    expect(rows[1]!.textContent).toContain('相談する');
+    expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
+    expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
+    // What to bring: each document once, with the steps that need it.
+    const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
+    const items = within(bring).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items.filter((t) => t!.includes('申請書（窓口でもらえます）'))).toHaveLength(1);
+    const form = items.find((t) => t!.includes('申請書'))!;
+    expect(form).toContain('使う場面：');
+    for (const step of ['就労選択支援を申し込む', 'サービスを申し込む']) expect(form).toContain(step);
+  });
+
+  it('names a reason already printed for a service above instead of repeating it', async () => {
+    await useLanguage('ja');
+    // No handbook, a doctor's note: the same "doctor" reason applies to four services.
+    render(<Handout result={resultOf({ age: 30, disability: { handbooks: [], doctorConfirmed: true }, work: { status: 'not-working', experience: true } })} answers={[]} />);
+    const services = section('サービスごとの結果');
+    const full = '手帳や受給者証がなくても、医師の診断書や意見書で使えることがあります。';
+    expect(services.textContent!.split(full)).toHaveLength(2);
+    expect(services.textContent).toContain('（上の「就労選択支援」と同じです）');
+  });
+
+  it('an unknown cap lists the caps it could be', async () => {
+    await useLanguage('ja');
+    render(<Handout result={resultOf({ age: 30, household: { publicAssistance: false, spouse: false, residentTax: 'unknown' } })} answers={[]} />);
+    const money = section('1か月に払うお金の上限（負担上限月額）');
+    expect(money.textContent).toContain('上限：まだわかりません');
+    expect(money.textContent).toContain('考えられる上限：0円');
+    expect(money.textContent).toContain('37,200円');
+  });
+
+  it('is complete in English', async () => {
+    await useLanguage('en');
+    render(<Handout result={sharedResult('working-after-transition')} answers={[]} />);
+    for (const name of ['Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan']) expect(section(name)).toBeTruthy();
+    expect(screen.getByRole('article').textContent).toContain('Rules version: 1 June 2026');
+    expect(section('Your plan').textContent).toContain('1 September 2026');
+  });
+});
+
+describe('the handout page', () => {
+  it('prints once on opening and again with the print button; back goes to the results', async () => {
+    const { app } = await appWith();
+    vi.useFakeTimers();
+    const print = vi.fn();
+    window.print = print;
+    const onClose = vi.fn();
+    const state = app.result.value;
+    if (state.status !== 'ready') throw new Error('no result');
+    renderWith(app, <HandoutView result={state.result} onClose={onClose} autoPrint />);
+    expect(screen.getByRole('heading', { level: 1, name: '印刷用の紙' })).toBeTruthy();
+    vi.runAllTimers();
+    expect(print).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: '印刷する' }));
+    expect(print).toHaveBeenCalledTimes(2);
+    // The answers come from the state, worded as on the check-answers page.
+    const answers = screen.getByRole('region', { name: '答え' });
+    expect(answers.textContent).toContain('世帯の住民税');
+    expect(answers.textContent).toContain('かかっている（所得割の合計が16万円未満）');
+    fireEvent.click(screen.getAllByRole('button', { name: '結果に戻る' })[0]!);
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,138 @@
+/** diffResults and changedFields: what differs between the person's result and a what-if, table-driven. */
+import { describe, expect, it } from 'vitest';
+import type { Case, Result } from '../../src/case/schema';
+import { changedFields, diffResults } from '../../src/whatif/diff';
+import { resultOf } from '../results/support';
+
+const TAXED = { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' } as const;
+const base: Partial<Case> = { age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working', experience: true }, household: TAXED, residence: 'home' };
+
+interface Row {
+  name: string;
+  before: Partial<Case>;
+  after: Partial<Case>;
+  cap: [number | null, number | null];
+  capDelta: number | null;
+  category?: [string, string];
+  verdicts?: Record<string, [string, string]>;
+  timelineChanged: boolean;
+}
+
+const ROWS: Row[] = [
+  { name: 'the same answers change nothing', before: base, after: base, cap: [9300, 9300], capDelta: 0, timelineChanged: false },
+  {
+    name: 'moving to a group home (taxed under 160,000 yen): 9,300 → 37,200',
+    before: base,
+    after: { ...base, residence: 'group-home' },
+    cap: [9300, 37200],
+    capDelta: 27900,
+    category: ['general-1', 'general-2'],
+    // 一般2 has no 食事提供体制加算, so its end date leaves the plan.
+    timelineChanged: true,
+  },
+  {
+    name: 'a household no longer taxed: 37,200 → 0',
+    before: { ...base, household: { ...TAXED, residentTax: 'taxed-160k-or-more' } },
+    after: { ...base, household: { ...TAXED, residentTax: 'exempt' } },
+    cap: [37200, 0],
+    capDelta: -37200,
+    category: ['general-2', 'low-income'],
+    // The meals rule (食事提供体制加算) applies below 一般2, so its date joins the plan.
+    timelineChanged: true,
+  },
+  {
+    name: 'an unknown tax status: no cap, so no difference in yen',
+    before: base,
+    after: { ...base, household: { ...TAXED, residentTax: 'unknown' } },
+    cap: [9300, null],
+    capDelta: null,
+    category: ['general-1', 'unknown'],
+    timelineChanged: false,
+  },
+  {
+    name: 'starting work after 就労移行支援: 就労定着支援 becomes likely, in-work use of the others is up to the municipality',
+    before: base,
+    after: { ...base, work: { status: 'working', startedOn: '2026-03-01', viaService: 'employment-transition' } },
+    cap: [9300, 9300],
+    capDelta: 0,
+    verdicts: {
+      'employment-choice': ['likely', 'possible'],
+      'employment-transition': ['likely', 'possible'],
+      'continuation-a': ['likely', 'possible'],
+      'job-retention': ['unlikely', 'likely'],
+    },
+    timelineChanged: true,
+  },
+];
+
+describe('diffResults', () => {
+  it.each(ROWS)('$name', (row) => {
+    const d = diffResults(resultOf(row.before), resultOf(row.after));
+    expect([d.copay.monthlyCap.before, d.copay.monthlyCap.after]).toEqual(row.cap);
+    expect(d.copay.monthlyCap.changed).toBe(row.cap[0] !== row.cap[1]);
+    expect(d.copay.capDelta).toBe(row.capDelta);
+    if (row.category) expect([d.copay.category.before, d.copay.category.after]).toEqual(row.category);
+    for (const s of d.services) {
+      const want = row.verdicts?.[s.id];
+      expect([s.id, s.verdict.before, s.verdict.after, s.verdict.changed]).toEqual(want ? [s.id, ...want, true] : [s.id, s.verdict.before, s.verdict.before, false]);
+    }
+    expect(d.timeline.some((t) => t.changed)).toBe(row.timelineChanged);
+    expect(d.changed).toBe(row.cap[0] !== row.cap[1] || !!row.verdicts || row.timelineChanged);
+  });
+
+  it('keeps every timeline entry of both results, in date order, with what is only on one side', () => {
+    const before = resultOf(base);
+    const after = resultOf({ ...base, work: { status: 'working', startedOn: '2026-03-01', viaService: 'employment-transition' } });
+    const d = diffResults(before, after);
+    expect(d.timeline.filter((r) => r.before).map((r) => r.step).sort()).toEqual(before.timeline.map((e) => e.step).sort());
+    expect(d.timeline.filter((r) => r.after).map((r) => r.step).sort()).toEqual(after.timeline.map((e) => e.step).sort());
+    const dates = d.timeline.map((r) => (r.after ?? r.before)!.from);
+    expect(dates).toEqual([...dates].sort());
+    const window = d.timeline.find((r) => r.step === 'retention-window')!;
+    expect([window.before, window.after?.from, window.changed]).toEqual([undefined, '2026-09-01', true]);
+    const visit = d.timeline.find((r) => r.step === 'visit')!;
+    expect([visit.before?.from, visit.after, visit.changed]).toEqual(['2026-12-06', undefined, true]);
+  });
+
+  it('another date moves the dates of the plan and the July review', () => {
+    const d = diffResults(resultOf(base), resultOf({ ...base, asOf: '2027-08-01' }));
+    expect([d.asOf.before, d.asOf.after, d.asOf.changed]).toEqual(['2026-11-22', '2027-08-01', true]);
+    expect([d.copay.reviewOn.before, d.copay.reviewOn.after]).toEqual(['2027-07-01', '2028-07-01']);
+    expect(d.timeline.find((r) => r.step === 'consult')).toMatchObject({ before: { from: '2026-11-22' }, after: { from: '2027-08-01' }, changed: true });
+  });
+
+  it('tells a step that occurs twice apart from its first occurrence', () => {
+    const r = resultOf(base);
+    const twice: Result = { ...r, timeline: [...r.timeline, { ...r.timeline[0]!, from: '2028-01-01', to: '2028-01-01' }] };
+    const d = diffResults(r, twice);
+    const first = r.timeline[0]!.step;
+    expect(d.timeline.filter((x) => x.step === first).map((x) => [x.key, x.changed])).toEqual([
+      [first, false],
+      [`${first}#2`, true],
+    ]);
+  });
+
+  it('marks a change of the possible caps when the cap stays unknown', () => {
+    const r = resultOf(base);
+    const g1 = { category: 'general-1', monthlyCap: 9300 } as const;
+    const g2 = { category: 'general-2', monthlyCap: 37200 } as const;
+    const a: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['general-1', 'general-2'], possibleCaps: [g1, g2] } };
+    const b: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['low-income', 'general-1', 'general-2'], possibleCaps: [{ category: 'low-income', monthlyCap: 0 }, g1, g2] } };
+    const d = diffResults(a, b);
+    expect([d.copay.monthlyCap.changed, d.copay.possibleCaps.changed, d.copay.capDelta, d.copay.changed]).toEqual([false, true, null, true]);
+  });
+});
+
+describe('changedFields', () => {
+  const c = (over: Partial<Case>): Case => ({ format: 'shuro-check/case@1', ...base, ...over }) as Case;
+  it.each([
+    ['nothing', c({}), c({}), []],
+    ['one answer', c({}), c({ residence: 'group-home' }), ['residence']],
+    ['a nested answer added', c({}), c({ household: { ...TAXED, income: { spouse: 3_000_000 } } }), ['household.income.spouse']],
+    ['an answer removed and one changed', c({}), c({ residence: undefined, age: 36 }), ['age', 'residence']],
+    ['a list answer', c({}), c({ disability: { handbooks: ['mental', 'physical'] } }), ['disability.handbooks']],
+    ['the date', c({}), c({ asOf: '2027-04-01' }), ['asOf']],
+  ] as const)('%s', (_name, a, b, want) => {
+    expect(changedFields(a, b).sort()).toEqual([...want].sort());
+  });
+});
