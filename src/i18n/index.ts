@@ -13,7 +13,6 @@
  */
 import i18next from 'i18next';
 import { signal } from '@preact/signals';
-import { Fragment, h, options } from 'preact';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
 import type { RubyHelpers } from './ruby';
 
@@ -26,7 +25,13 @@ type Bundle = Record<string, unknown>;
  * (the other questions, other languages, results, reasons, timeline…) is a lazy chunk per file.
  */
 const bundled = import.meta.glob<Bundle>('/locales/ja/{common,wizard}.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/ja/{common,wizard}.json'], { import: 'default' });
+const lazy = import.meta.glob<Bundle>(['/locales/ja/*.json', '!/locales/ja/{common,wizard}.json'], { import: 'default' });
+/**
+ * The other languages' files are listed in a lazy module of their own: the list (a chunk name per file and
+ * language) would otherwise cost the Japanese first page bytes for languages it does not show.
+ */
+let otherFiles: Promise<Record<string, () => Promise<Bundle>>> | undefined;
+const otherLanguages = () => (otherFiles ??= import('./other-languages').then((m) => m.FILES));
 
 function split(path: string): { lng: string; ns: string } {
   const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -89,9 +94,10 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   if (!language) return;
   ensureInit();
   // The furigana renderer comes with the first language that needs it, before its texts can show.
-  const withRuby = language.ruby ? import('./ruby').then((m) => void (ruby = m.installRuby({ h, Fragment, options }))) : undefined;
+  const withRuby = language.ruby ? import('./ruby').then((m) => void (ruby = m.installRuby())) : undefined;
   const codes = [code, ...language.fallback];
-  const entries = Object.entries(lazy).filter(([p]) => {
+  const files = code === DEFAULT_LANGUAGE ? lazy : { ...lazy, ...(await otherLanguages()) };
+  const entries = Object.entries(files).filter(([p]) => {
     const { lng, ns } = split(p);
     return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns) || (wantDeferred && DEFERRED_NAMESPACES.includes(ns)));
   });

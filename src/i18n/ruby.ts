@@ -6,18 +6,9 @@
  * the shared UI components take plain strings as props. The hook sees every element's children as it is
  * created, so no text (nor a view added later) can miss its readings, and src/ui stays markup-free.
  * It is loaded, and installed, only once a language with readings is chosen (see loadLanguage()).
- *
- * Preact comes in as an argument (type-only imports here): a lazy chunk that imported preact itself would
- * make the bundler split preact out of the first page's shared chunk, which costs the first question bytes.
  */
-import type { ComponentChildren, Fragment, Options, VNode, h } from 'preact';
+import { Fragment, h, options, type ComponentChildren, type VNode } from 'preact';
 import { parseRuby, plainText } from './markup';
-
-export interface PreactApi {
-  h: typeof h;
-  Fragment: typeof Fragment;
-  options: Options;
-}
 
 /**
  * A text as children: plain runs stay strings, annotated words become <ruby>, all in one <span>. The span keeps
@@ -25,7 +16,7 @@ export interface PreactApi {
  * read as "次 へ". The reading is hidden from assistive technology: the words are read once, by the screen
  * reader's own reading, and the accessible name is the visible words (as voice control expects).
  */
-export function renderRuby({ h }: Pick<PreactApi, 'h'>, text: string): ComponentChildren {
+export function renderRuby(text: string): ComponentChildren {
   const parts = parseRuby(text);
   if (parts.every((p) => typeof p === 'string')) return text;
   return h(
@@ -60,13 +51,12 @@ export interface RubyHelpers {
 let installed = false;
 
 /** Installs the hook once (it chains any hook already there, e.g. from devtools). */
-export function installRuby(api: PreactApi): RubyHelpers {
+export function installRuby(): RubyHelpers {
   const helpers = { plainText, date: rubyDate };
   if (installed) return helpers;
   installed = true;
-  const { options, Fragment } = api;
   const annotate = (children: unknown, plain: boolean): unknown => {
-    if (hasMarkup(children)) return plain ? plainText(children) : renderRuby(api, children);
+    if (hasMarkup(children)) return plain ? plainText(children) : renderRuby(children);
     if (Array.isArray(children) && children.some((c) => hasMarkup(c) || Array.isArray(c))) return children.map((c) => annotate(c, plain));
     return children;
   };

@@ -1,6 +1,5 @@
 /** The furigana markup: parsing, plain text for attributes, and what the render hook puts in the DOM. */
 import { cleanup, render } from '@testing-library/preact';
-import { Fragment, h, options } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRuby, plainText } from '../../src/i18n/markup';
 import { installRuby, renderRuby, rubyDate } from '../../src/i18n/ruby';
@@ -52,14 +51,14 @@ describe('rubyDate', () => {
 
 describe('in the DOM', () => {
   it('renderRuby gives <ruby> with <rp> fallbacks and a reading hidden from the accessibility tree', () => {
-    const { container } = render(<p>{renderRuby({ h }, '{窓口|まどぐち}へ')}</p>);
+    const { container } = render(<p>{renderRuby('{窓口|まどぐち}へ')}</p>);
     const ruby = container.querySelector('ruby')!;
     expect(ruby.outerHTML).toBe('<ruby>窓口<rp>(</rp><rt aria-hidden="true">まどぐち</rt><rp>)</rp></ruby>');
     expect(container.textContent).toBe('窓口(まどぐち)へ');
   });
 
   it('the hook annotates text in elements and fragments, and strips readings from attributes and <option>', () => {
-    installRuby({ h, Fragment, options });
+    installRuby();
     const items = ['{一|いち}', '{二|に}'];
     const { container } = render(
       <div>
@@ -94,7 +93,7 @@ describe('in the DOM', () => {
   });
 
   it('text without markup renders unchanged', () => {
-    installRuby({ h, Fragment, options });
+    installRuby();
     const { container } = render(<p>plain | text {'{{x}}'}</p>);
     expect(container.innerHTML).toBe('<p>plain | text {{x}}</p>');
   });
