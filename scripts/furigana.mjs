@@ -20,6 +20,7 @@ const KEEP = /\{[^{}|]+\|[^{}|]+\}|\{\{[^{}]+\}\}/g;
  * Readings MeCab gets wrong in this app's texts, or splits where a person reads one word; longest first.
  * A number before 月 or 歳 is a date or an age here; 通って is 通う (to attend), never 通る.
  */
+/** @type {Record<string, string>} */
 const GLOSSARY = {
   市区町村: 'しくちょうそん',
   市町村民税: 'しちょうそんみんぜい',
@@ -45,22 +46,31 @@ const GLOSSARY = {
 };
 const GLOSSARY_RE = new RegExp(Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/** @param {string} s */
 const toHiragana = (s) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
-/** MeCab tokens of one line: [surface, reading]. */
+/**
+ * MeCab tokens of one line: [surface, reading].
+ * @param {string} line
+ * @returns {[string, string | null][]}
+ */
 function tokens(line) {
   const out = execFileSync('mecab', [], { input: `${line}\n`, encoding: 'utf8' });
   return out
     .split('\n')
     .filter((l) => l && l !== 'EOS')
     .map((l) => {
-      const [surface, features = ''] = l.split('\t');
+      const [surface = '', features = ''] = l.split('\t');
       const f = features.split(',');
       return [surface, f[7] && f[7] !== '*' ? toHiragana(f[7]) : null];
     });
 }
 
-/** Splits a word's reading over its kanji runs, anchored on the kana between them (送り仮名). */
+/**
+ * Splits a word's reading over its kanji runs, anchored on the kana between them (送り仮名).
+ * @param {string} surface
+ * @param {string | null} reading
+ */
 function annotateWord(surface, reading) {
   if (!KANJI.test(surface)) return surface;
   if (!reading) return surface.replace(KANJI_RUN, (k) => `{${k}|？}`);
@@ -72,18 +82,23 @@ function annotateWord(surface, reading) {
   return parts.map((p) => (KANJI.test(p) ? `{${p}|${m[i++]}}` : p)).join('');
 }
 
-/** Joins runs of kanji-only tokens (受給+者+証) so a compound gets one reading, as a person reads it. */
+/**
+ * Joins runs of kanji-only tokens (受給+者+証) so a compound gets one reading, as a person reads it.
+ * @param {[string, string | null][]} list
+ */
 function mergeKanjiTokens(list) {
+  /** @type {[string, string | null][]} */
   const out = [];
   for (const [s, r] of list) {
     const prev = out[out.length - 1];
-    const allKanji = (x) => /^[\p{Script=Han}々〆ヵヶ]+$/u.test(x);
+    const allKanji = (/** @type {string} */ x) => /^[\p{Script=Han}々〆ヵヶ]+$/u.test(x);
     if (prev && r && prev[1] && allKanji(s) && allKanji(prev[0])) out[out.length - 1] = [prev[0] + s, prev[1] + r];
     else out.push([s, r]);
   }
   return out;
 }
 
+/** @param {string} text */
 function annotateMecab(text) {
   if (!KANJI.test(text)) return text;
   return text
@@ -98,6 +113,7 @@ function annotateMecab(text) {
     .join('\n');
 }
 
+/** @param {string} text */
 function annotatePlain(text) {
   let out = '';
   let last = 0;
@@ -109,6 +125,7 @@ function annotatePlain(text) {
 }
 
 /** MeCab's usual slips in these texts: a number before 月 is a date, 日 after a number is a count, not a day. */
+/** @type {[RegExp, string][]} */
 const FIXES = [
   [/(\d)\{月\|つき\}/g, '$1{月|がつ}'],
   [/\{円\|まど\}/g, '{円|えん}'],
@@ -124,6 +141,7 @@ const FIXES = [
   [/([のうする]) \{日\|にち\}/g, '$1 {日|ひ}'],
 ];
 
+/** @param {string} text */
 export function annotate(text) {
   let out = '';
   let last = 0;
@@ -135,6 +153,10 @@ export function annotate(text) {
   return FIXES.reduce((s, [re, to]) => s.replace(re, to), out);
 }
 
+/**
+ * @param {unknown} v
+ * @returns {unknown}
+ */
 function walk(v) {
   if (typeof v === 'string') return annotate(v);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));

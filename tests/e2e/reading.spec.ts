@@ -99,6 +99,16 @@ for (const lang of ['ja', 'en', 'ja-easy']) {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await overflow(page), `results: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe('16px');
+
+    // The views opened from the results: the what-if form and the print handout's preview.
+    await page.locator('#results-open-whatif').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await overflow(page), `what-if: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
+    await openAt(page, lang, SAVED);
+    await expect(page.locator('.timeline')).toBeVisible();
+    await page.locator('#results-open-handout').click();
+    await expect(page.locator('.handout-page__sheet')).toBeVisible();
+    expect(await overflow(page), `handout: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
   });
 }
 
