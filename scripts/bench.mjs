@@ -1,12 +1,12 @@
 // `npm run bench`: one block of figures to compare runs over time (keep the format stable; bump "bench v1" if
 // it changes). First-question JavaScript and render time are measured in Debian's Chromium against the build
 // served by `vite preview`; engine throughput in Node. `--no-build` reuses dist/.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const env = { ...process.env, npm_config_loglevel: 'error' };
@@ -18,20 +18,7 @@ const fail = (/** @type {string} */ why) => {
 if (!ensureChromium()) process.exit(1);
 if (!process.argv.includes('--no-build') && spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit', env }).status !== 0) fail('the build failed');
 
-/** A free port on 127.0.0.1. */
-const port = await new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port: p } = /** @type {import('node:net').AddressInfo} */ (s.address());
-    s.close(() => resolve(p));
-  });
-});
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { env, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; ; i++) {
-  if (await fetch(base).then((r) => r.ok, () => false)) break;
-  if (i > 100) fail('vite preview did not start');
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { url: base, stop } = await serveDist();
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
 /**
@@ -67,7 +54,7 @@ const first = await visit(false);
 const times = [];
 for (let i = 0; i < RUNS; i++) times.push((await visit(true)).ms);
 await browser.close();
-server.kill();
+stop();
 times.sort((a, b) => a - b);
 const [fastest = 0, slowest = 0, median = 0] = [times[0], times.at(-1), times[times.length >> 1]];
 

@@ -1,10 +1,10 @@
 // Lighthouse (mobile preset) against the built app served by `vite preview`, in Debian's Chromium with every
 // background lookup off. Writes reports/lighthouse.json (Lighthouse's own report) and fails below the gates.
 // scripts/test-summary.mjs counts each gate as one check, read from that report.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { CHROME_ARGS, CHROMIUM } from './ensure-chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 /** Category → the lowest score (0–100) CI accepts. */
 export const GATES = { performance: 95, accessibility: 100, 'best-practices': 100 };
@@ -17,23 +17,11 @@ export function scores(/** @type {any} */ report) {
 
 async function main() {
   const env = { ...process.env, npm_config_loglevel: 'error', CHROME_PATH: CHROMIUM };
-  const port = await new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = /** @type {import('node:net').AddressInfo} */ (s.address());
-      s.close(() => resolve(p));
-    });
-  });
-  // Started directly (not through npx) so that killing it stops the server (tooling.md G6).
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { env, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; !(await fetch(url).then((r) => r.ok, () => false)); i++) {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { url, stop } = await serveDist();
   mkdirSync('reports', { recursive: true });
   const flags = CHROME_ARGS.map((a) => (a.includes(' ') ? `${a.split('=')[0]}='${a.slice(a.indexOf('=') + 1)}'` : a)).join(' ');
   const run = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${REPORT}`, `--chrome-flags=${flags}`], { env, stdio: 'inherit' });
-  server.kill();
+  stop();
   if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
   const got = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
   let ok = true;

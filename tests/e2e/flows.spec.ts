@@ -4,34 +4,10 @@
  * so the dated timeline is predictable.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './helpers';
+import { answerAll, axeViolations, expect, test } from './helpers';
 
 test.use({ locale: 'ja-JP' });
 
-type Answer = { radio: string } | { check: string[] } | { text: string };
-
-/** Answers each question page by its title, with the mouse, until the check-answers page; then shows results. */
-async function answerAll(page: Page, answers: Record<string, Answer>): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toBeFocused();
-    const title = (await h1.textContent())!.replace(/\s*任意$/, '').trim();
-    if (title === '答えを確かめてください') {
-      await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
-      await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
-      return seen;
-    }
-    seen.push(title);
-    const a = answers[title];
-    if (!a) throw new Error(`no answer in this flow for the question "${title}"`);
-    if ('radio' in a) await page.getByRole('radio', { name: a.radio, exact: true }).check();
-    else if ('check' in a) for (const label of a.check) await page.getByRole('checkbox', { name: label, exact: true }).check();
-    else await page.getByRole('textbox').first().fill(a.text);
-    await page.getByRole('button', { name: '次へ', exact: true }).click();
-  }
-  throw new Error('the flow did not reach the check-answers page');
-}
 
 async function start(page: Page): Promise<void> {
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+09:00'));

@@ -40,3 +40,32 @@ export async function axeViolations(page: Page, options: { include?: string; exc
   const r = await builder.analyze();
   return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
+
+/** An answer by its label: a radio, one or more checkboxes, or typed text. */
+export type Answer = { radio: string } | { check: string | string[] } | { text: string };
+
+/**
+ * Answers each question page (Japanese) by its title, with the mouse, until the check-answers page; then shows
+ * the results. Returns the titles of the questions it answered.
+ */
+export async function answerAll(page: Page, answers: Record<string, Answer>): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toBeFocused();
+    const title = (await h1.textContent())!.replace(/\s*任意$/, '').trim();
+    if (title === '答えを確かめてください') {
+      await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
+      return seen;
+    }
+    seen.push(title);
+    const a = answers[title];
+    if (!a) throw new Error(`no answer in this flow for the question "${title}"`);
+    if ('radio' in a) await page.getByRole('radio', { name: a.radio, exact: true }).check();
+    else if ('check' in a) for (const label of [a.check].flat()) await page.getByRole('checkbox', { name: label, exact: true }).check();
+    else await page.getByRole('textbox').first().fill(a.text);
+    await page.getByRole('button', { name: '次へ', exact: true }).click();
+  }
+  throw new Error('the flow did not reach the check-answers page');
+}
