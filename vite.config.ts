@@ -28,8 +28,10 @@ export const CONTENT_SECURITY_POLICY = [
  */
 const SHELL = /node_modules[\\/](preact|@preact|i18next)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/;
 const LATER_UI = /src[\\/]ui[\\/](SummaryList|Notice)\.tsx$/;
+/** Loaded only with another language: the furigana renderer, and the list of the other languages' files. */
+const LANGUAGE_EXTRAS = /src[\\/]i18n[\\/](ruby|markup|other-languages)\.ts$/;
 // Not the ui barrel either: a group takes a module's dependencies with it, and the barrel's are every ui part.
-const inShell = (id: string) => SHELL.test(id) && !LATER_UI.test(id) && !/src[\\/]ui[\\/]index\.ts$/.test(id);
+const inShell = (id: string) => SHELL.test(id) && !LATER_UI.test(id) && !LANGUAGE_EXTRAS.test(id) && !/src[\\/]ui[\\/]index\.ts$/.test(id);
 
 function contentSecurityPolicy(): Plugin {
   return {

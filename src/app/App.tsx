@@ -8,6 +8,7 @@ import { loadAllNamespaces, loadDeferred, setLanguage, t } from '../i18n';
 import { SkipLink } from '../ui';
 import { QuestionStep } from '../wizard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TextSizeSwitch, applyTextSize } from './TextSizeSwitch';
 import { StartPage } from './StartPage';
 import type { ResultsLoader } from './ResultsStep';
 import type { Over } from './extras';
@@ -77,6 +78,7 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
     void setLanguage(code);
     store?.setLanguage(code);
   };
+  const chooseTextSize = (size: string) => store?.setTextSize(applyTextSize(size));
 
   let page;
   if (incoming.value || over.value === 'next' || over.value === 'tools') page = <Extras part="page" incoming={incoming} over={over} store={store} />;
@@ -92,7 +94,10 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
       <header class="header">
         <div class="header__inner">
           <span class="header__name">{t('common:app.name')}</span>
-          <LanguageSwitch onChoose={chooseLanguage} />
+          <div class="header__tools">
+            <LanguageSwitch onChoose={chooseLanguage} />
+            <TextSizeSwitch onChoose={chooseTextSize} />
+          </div>
         </div>
         {counselorMode.value && <Extras part="bar" incoming={incoming} over={over} />}
       </header>

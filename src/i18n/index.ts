@@ -14,6 +14,7 @@
 import i18next from 'i18next';
 import { signal } from '@preact/signals';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
+import type { RubyHelpers } from './ruby';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, findLanguage, type Language, type LanguageSources } from './languages';
 
@@ -24,7 +25,13 @@ type Bundle = Record<string, unknown>;
  * (the other questions, other languages, results, reasons, timeline…) is a lazy chunk per file.
  */
 const bundled = import.meta.glob<Bundle>('/locales/ja/{common,wizard}.json', { eager: true, import: 'default' });
-const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/ja/{common,wizard}.json'], { import: 'default' });
+const lazy = import.meta.glob<Bundle>(['/locales/ja/*.json', '!/locales/ja/{common,wizard}.json'], { import: 'default' });
+/**
+ * The other languages' files are listed in a lazy module of their own: the list (a chunk name per file and
+ * language) would otherwise cost the Japanese first page bytes for languages it does not show.
+ */
+let otherFiles: Promise<Record<string, () => Promise<Bundle>>> | undefined;
+const otherLanguages = () => (otherFiles ??= import('./other-languages').then((m) => m.FILES));
 
 function split(path: string): { lng: string; ns: string } {
   const m = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -47,6 +54,9 @@ export const lang = signal<string>(DEFAULT_LANGUAGE);
 
 /** Bumped when a lazy bundle arrives, so text already on screen re-renders with it. */
 const revision = signal(0);
+
+/** Set once a language with readings was loaded (./ruby, a lazy chunk: Japanese and English never need it). */
+let ruby: RubyHelpers | null = null;
 
 const loadedFiles = new Set<string>(Object.keys(bundled));
 /** Once something asked for every namespace (the results page), language switches load them all too. */
@@ -83,13 +93,16 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   const language = findLanguage(code);
   if (!language) return;
   ensureInit();
+  // The furigana renderer comes with the first language that needs it, before its texts can show.
+  const withRuby = language.ruby ? import('./ruby').then((m) => void (ruby = m.installRuby())) : undefined;
   const codes = [code, ...language.fallback];
-  const entries = Object.entries(lazy).filter(([p]) => {
+  const files = code === DEFAULT_LANGUAGE ? lazy : { ...lazy, ...(await otherLanguages()) };
+  const entries = Object.entries(files).filter(([p]) => {
     const { lng, ns } = split(p);
     return codes.includes(lng) && !loadedFiles.has(p) && (all || SHELL_NAMESPACES.includes(ns) || (wantDeferred && DEFERRED_NAMESPACES.includes(ns)));
   });
-  if (entries.length === 0) return;
-  const bundles = await Promise.all(entries.map(async ([p, load]) => [p, await load()] as const));
+  if (entries.length === 0) return withRuby;
+  const [bundles] = await Promise.all([Promise.all(entries.map(async ([p, load]) => [p, await load()] as const)), withRuby]);
   for (const [p, data] of bundles) {
     const { lng, ns } = split(p);
     i18next.addResourceBundle(lng, ns, data, true, true);
@@ -157,16 +170,27 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(currentLanguage().intl).format(n);
 }
 
-/** An ISO date as people write it: 2026年12月1日 / 1 December 2026. Invalid input is returned as is. */
+/**
+ * An ISO date as people write it: 2026年12月1日 / 1 December 2026; with readings in a language that has them
+ * (2026{年|ねん}12{月|がつ}{1日|ついたち}). Invalid input is returned as is.
+ */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
+  if (ruby && currentLanguage().ruby) return ruby.date(Number(m[1]), Number(m[2]), Number(m[3]));
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(currentLanguage().intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** The document title for a page: "エラー：" / "Error: " first when the page shows errors. */
+/** t() without furigana readings, for text that is not rendered by Preact (a share sheet's title, a file name). */
+export function tPlain(key: string, params?: Record<string, unknown>): string {
+  const text = t(key, params);
+  return ruby ? ruby.plainText(text) : text;
+}
+
+/** The document title for a page: "エラー：" / "Error: " first when the page shows errors; no readings. */
 export function pageTitle(title: string, hasErrors = false): string {
   const app = t('common:app.name');
-  return `${hasErrors ? t('common:error.titlePrefix') : ''}${title === app ? app : `${title} – ${app}`}`;
+  const text = `${hasErrors ? t('common:error.titlePrefix') : ''}${title === app ? app : `${title} – ${app}`}`;
+  return ruby ? ruby.plainText(text) : text;
 }

@@ -1,6 +1,6 @@
 /**
- * The languages the app offers, as data. Adding one (e.g. やさしい日本語 as "ja-easy") is one entry here
- * plus a folder locales/<code>/ with the same namespaces.
+ * The languages the app offers, as data. Adding one is one entry here plus a folder locales/<code>/ with the
+ * same namespaces (tests/i18n/completeness.test.ts checks that every key is there).
  */
 export interface Language {
   /** Our code, also the folder name under locales/. */
@@ -13,11 +13,15 @@ export interface Language {
   label: string;
   /** Languages to fall back to for a missing key. */
   fallback: string[];
+  /** Its texts carry readings as {漢字|かんじ}, rendered as <ruby> (src/i18n/ruby.tsx). */
+  ruby?: boolean;
 }
 
 export const LANGUAGES: readonly Language[] = [
   { code: 'ja', htmlLang: 'ja', intl: 'ja-JP', label: '日本語', fallback: [] },
   { code: 'en', htmlLang: 'en', intl: 'en-GB', label: 'English', fallback: ['ja'] },
+  // やさしい日本語: short sentences, common words, furigana. Still Japanese for screen readers and fonts.
+  { code: 'ja-easy', htmlLang: 'ja', intl: 'ja-JP', label: 'やさしい にほんご', fallback: ['ja'], ruby: true },
 ];
 
 export const DEFAULT_LANGUAGE = 'ja';

@@ -5,7 +5,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state';
-import { t } from '../i18n';
+import { t, tPlain } from '../i18n';
 import { Button } from '../ui';
 import { encodeCase, shareUrl } from './codec';
 import { downloadCase } from './browser';
@@ -63,7 +63,7 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
   };
   const sendWithApp = () => {
     if (!link) return;
-    navigator.share({ title: t('share:panel.shareTitle'), url: link }).catch(() => undefined); // cancelling is fine
+    navigator.share({ title: tPlain('share:panel.shareTitle'), url: link }).catch(() => undefined); // cancelling is fine
   };
   const save = () => {
     downloadCase(app.draft.peek(), app.today.peek());

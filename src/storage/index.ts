@@ -14,6 +14,7 @@ export { getField, setField, leaves } from '../case/paths';
 export const STATE_KEY = 'shuro-check:state';
 export const UNREADABLE_KEY = 'shuro-check:state:unreadable';
 export const LANG_KEY = 'shuro-check:lang';
+export const TEXT_SIZE_KEY = 'shuro-check:text-size';
 const FLAG_PREFIX = 'shuro-check:flag:';
 const PROBE_KEY = 'shuro-check:probe';
 
@@ -56,6 +57,9 @@ export interface Store {
   clear(): void;
   getLanguage(): string | null;
   setLanguage(code: string): void;
+  /** The reading size chosen on this device (kept, like the language, when the answers are cleared). */
+  getTextSize(): string | null;
+  setTextSize(size: string): void;
   getFlag(name: string): boolean;
   setFlag(name: string): void;
   /**
@@ -199,6 +203,8 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
     },
     getLanguage: () => get(LANG_KEY),
     setLanguage: (code) => void set(LANG_KEY, code),
+    getTextSize: () => get(TEXT_SIZE_KEY),
+    setTextSize: (size) => void set(TEXT_SIZE_KEY, size),
     getFlag: (name) => get(FLAG_PREFIX + name) === '1',
     setFlag: (name) => void set(FLAG_PREFIX + name, '1'),
     hold(on) {

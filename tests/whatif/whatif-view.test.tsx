@@ -130,7 +130,7 @@ describe('the comparison', () => {
     await open(AT_HOME, 'en');
     expect(screen.getByRole('heading', { level: 1, name: 'What if your answers change?' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Where you live (home, group home, residential facility)' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Where you live' })).getByRole('radio', { name: 'In a group home' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Where you live' })).getByRole('radio', { name: 'In a group home (グループホーム)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
     const [, after] = cellsOf('The most you pay per month (monthly copay cap)', /Monthly cap/);
     expect(after!.textContent).toContain('¥37,200');
