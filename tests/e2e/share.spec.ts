@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './helpers';
-import { JAPAN_NOON, answerAll, resultSummary } from './support/answer-flow';
+import { JAPAN_NOON, answerFromStart, resultSummary } from './support/answer-flow';
 
 test.use({ locale: 'ja-JP', permissions: ['clipboard-read', 'clipboard-write'] });
 // Each test answers the whole flow (about 15 s on this machine), some twice.
@@ -27,7 +27,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 const savedAge = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuro-check:state') ?? 'null')?.case?.age as number | undefined);
 
 test('a share link opens the same verdicts and cap in a fresh browser, and leaves no fragment behind', async ({ page, browser }) => {
-  await answerAll(page);
+  await answerFromStart(page);
   const before = await resultSummary(page);
   expect(before.copay).toContain('37,200円');
   await expect(page.getByText('リンクとファイルには、あなたの答えが入っています')).toBeVisible();
@@ -65,7 +65,7 @@ test('a damaged link is refused with a message, and the saved answers stay', asy
 });
 
 test('opening a link when other answers are saved asks first; keeping them changes nothing', async ({ page, browser }) => {
-  await answerAll(page);
+  await answerFromStart(page);
   const link = await copyLink(page);
 
   const other = await freshPage(browser);
@@ -90,7 +90,7 @@ test('opening a link when other answers are saved asks first; keeping them chang
 });
 
 test('a saved file opens again from the start page', async ({ page, browser }, info) => {
-  await answerAll(page);
+  await answerFromStart(page);
   const before = await resultSummary(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ファイルに保存する' }).click()]);
   expect(download.suggestedFilename()).toBe('shuro-check-2026-11-22.json');
@@ -121,7 +121,7 @@ test.describe('QR code', () => {
   test('the QR library is fetched only when asked, and the code is an SVG with a name', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await answerAll(page);
+    await answerFromStart(page);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((p) => /\/QrCode-/.test(p))).toEqual([]);
     await page.getByRole('button', { name: 'QRコードを表示する' }).click();

@@ -1,8 +1,7 @@
-/** Answering the wizard in a browser test: each question page by its title, until the results. */
+/** The share and counselor specs' person, and the way from a fresh start page to their results. */
 import type { Page } from '@playwright/test';
-import { expect } from '../helpers';
-
-export type Answer = { radio: string } | { check: string[] } | { text: string };
+import { answerAll } from '../helpers';
+import type { Answer } from '../helpers';
 
 /** The person at home of flows.spec.ts: 28, mental handbook, not taxed, 20 days a month. */
 export const HOME_USER: Record<string, Answer> = {
@@ -25,27 +24,11 @@ export const HOME_USER: Record<string, Answer> = {
 export const JAPAN_NOON = new Date('2026-11-22T10:00:00+09:00');
 
 /** From the start page (clock fixed) to the results. */
-export async function answerAll(page: Page, answers: Record<string, Answer> = HOME_USER): Promise<void> {
+export async function answerFromStart(page: Page, answers: Record<string, Answer> = HOME_USER): Promise<void> {
   await page.clock.setFixedTime(JAPAN_NOON);
   await page.goto('/');
   await page.getByRole('button', { name: 'はじめる' }).click();
-  for (let i = 0; i < 40; i++) {
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toBeFocused();
-    const title = (await h1.textContent())!.replace(/\s*任意$/, '').trim();
-    if (title === '答えを確かめてください') {
-      await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
-      await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
-      return;
-    }
-    const a = answers[title];
-    if (!a) throw new Error(`no answer for the question "${title}"`);
-    if ('radio' in a) await page.getByRole('radio', { name: a.radio, exact: true }).check();
-    else if ('check' in a) for (const label of a.check) await page.getByRole('checkbox', { name: label, exact: true }).check();
-    else await page.getByRole('textbox').first().fill(a.text);
-    await page.getByRole('button', { name: '次へ', exact: true }).click();
-  }
-  throw new Error('the flow did not reach the results');
+  await answerAll(page, answers);
 }
 
 /** What a result page says that must survive a share: each service's verdict and the copay panel. */
