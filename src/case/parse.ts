@@ -2,16 +2,36 @@
  * The one door into the engine: any JSON value → a valid, current-version case, or field-named problems.
  * Used by the CLI, import, share links and saved state alike.
  */
-import { CASE_FORMAT_V1, CaseV1, type Case } from './schema';
+import { CASE_FORMAT, CaseSchema, type Case } from './schema';
 import { ageOn } from './dates';
 import { toProblemList, type CaseProblem } from './issues';
 
 export type ParseOutcome = { ok: true; case: Case } | { ok: false; problems: CaseProblem[] };
 
-/** Known format strings, oldest first. A later version adds a migration step here; v1 always loads. */
-const MIGRATIONS: Record<string, (raw: Record<string, unknown>) => Record<string, unknown>> = {
-  [CASE_FORMAT_V1]: (raw) => raw,
+type Raw = Record<string, unknown>;
+
+/**
+ * Each older format → a case in the format after it. When CASE_FORMAT changes, the format before it gets a step
+ * here, so every file, link and saved state ever written keeps loading (case-format.md: migrate, never break).
+ */
+const UPGRADES: Record<string, (raw: Raw) => Raw> = {
+  // For example: [CASE_FORMAT_V1]: (raw) => ({ ...raw, format: CASE_FORMAT_V2 }),
 };
+
+/** The case brought up to CASE_FORMAT, or null when its format is not one this version knows. */
+export function upgradeCase(raw: Raw): Raw | null {
+  let current = raw;
+  for (let steps = 0; current.format !== CASE_FORMAT; steps++) {
+    const step = typeof current.format === 'string' && steps < 100 ? UPGRADES[current.format] : undefined;
+    if (!step) return null;
+    try {
+      current = step(current);
+    } catch {
+      return null; // a step meets input it was not written for: refused like an unknown format, never thrown
+    }
+  }
+  return current;
+}
 
 export function parseCase(input: unknown): ParseOutcome {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -20,11 +40,11 @@ export function parseCase(input: unknown): ParseOutcome {
   const raw = input as Record<string, unknown>;
   const format = raw.format;
   if (format === undefined) return { ok: false, problems: [{ field: 'format', key: 'required', params: {} }] };
-  const migrate = typeof format === 'string' ? MIGRATIONS[format] : undefined;
-  if (!migrate) {
-    return { ok: false, problems: [{ field: 'format', key: 'format-version', params: { got: String(format), expected: CASE_FORMAT_V1 } }] };
+  const upgraded = upgradeCase(raw);
+  if (!upgraded) {
+    return { ok: false, problems: [{ field: 'format', key: 'format-version', params: { got: String(format), expected: CASE_FORMAT } }] };
   }
-  const parsed = CaseV1.safeParse(migrate(raw), { reportInput: true });
+  const parsed = CaseSchema.safeParse(upgraded, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: toProblemList(parsed.error.issues) };
   const c = parsed.data;
   if (c.birthDate && c.asOf && c.age !== undefined && ageOn(c.birthDate, c.asOf) !== c.age) {

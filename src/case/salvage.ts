@@ -1,17 +1,19 @@
 /** Repairing a damaged case: what still validates is kept, and what does not is named. */
 import { CaseFields, type Case } from './schema';
-import { parseCase } from './parse';
+import { parseCase, upgradeCase } from './parse';
 import { leaves, setField } from './paths';
-import { CASE_FORMAT_V1 } from './values';
+import { CASE_FORMAT } from './values';
 
 /**
  * Keeps every answer that validates on its own, then drops answers that break a cross-field rule.
  * Returns the repaired case and the paths that were dropped.
  */
 export function salvageCase(raw: unknown): { case: Case; dropped: string[] } {
-  let acc: Case = { format: CASE_FORMAT_V1 };
+  let acc: Case = { format: CASE_FORMAT };
   const dropped: string[] = [];
-  const source = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  const object = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  // An older format is upgraded first, so a renamed answer is kept under its new name.
+  const source = upgradeCase(object) ?? object;
   for (const [path, value] of leaves(source)) {
     if (path === 'format') continue;
     const candidate = setField(acc, path, value);

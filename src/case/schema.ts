@@ -17,9 +17,9 @@ import {
   WorkStatus,
 } from './enums';
 
-import { CASE_FORMAT_V1 } from './values';
+import { CASE_FORMAT, CASE_FORMAT_V1 } from './values';
 
-export { CASE_FORMAT_V1 };
+export { CASE_FORMAT, CASE_FORMAT_V1 };
 
 /** A real calendar date in ISO form: 2026-02-30 is refused. */
 export const IsoDate = z.iso.date();
@@ -62,7 +62,7 @@ export const Plan = z.strictObject({
 
 /** The fields of a case without cross-field checks (the wizard's draft is a partial of this). */
 export const CaseFields = z.strictObject({
-  format: z.literal(CASE_FORMAT_V1),
+  format: z.literal(CASE_FORMAT),
   asOf: z.optional(IsoDate),
   age: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
   birthDate: z.optional(IsoDate),
@@ -76,7 +76,7 @@ export const CaseFields = z.strictObject({
 });
 
 /** Cross-field rules a single field cannot express; each issue names the field it is about. */
-export const CaseV1 = CaseFields.check(
+export const CaseSchema = CaseFields.check(
   z.superRefine((c, ctx) => {
     if (c.birthDate && c.asOf && c.birthDate > c.asOf) {
       ctx.addIssue({ code: 'custom', path: ['birthDate'], params: { key: 'after-as-of' }, input: c.birthDate });
@@ -86,7 +86,7 @@ export const CaseV1 = CaseFields.check(
     }
   }),
 );
-export type Case = z.infer<typeof CaseV1>;
+export type Case = z.infer<typeof CaseSchema>;
 
 /** A cited source, shown behind the 根拠 disclosure. */
 export const SourceRef = z.object({

@@ -3,6 +3,12 @@
  * lists) without loading the schema library. src/case/enums.ts builds the zod enums from them.
  */
 export const CASE_FORMAT_V1 = 'shuro-check/case@1';
+/**
+ * The format this version writes. Changing it takes three things: an upgrade step in parse.ts from the format
+ * before, a new SAVED_STATE_VERSION (so an older build keeps a newer save aside), and saved-state fixtures
+ * captured from the release before (tests/fixtures/saved-states).
+ */
+export const CASE_FORMAT = CASE_FORMAT_V1;
 
 export const SERVICE_IDS = [
   'employment-choice',

@@ -7,7 +7,7 @@
  */
 import type { Case } from '../case/schema';
 import type { CaseReader } from '../case/reader';
-import { CASE_FORMAT_V1 } from '../case/values';
+import { CASE_FORMAT } from '../case/values';
 
 export { getField, setField, leaves } from '../case/paths';
 
@@ -18,11 +18,16 @@ export const TEXT_SIZE_KEY = 'shuro-check:text-size';
 const FLAG_PREFIX = 'shuro-check:flag:';
 const PROBE_KEY = 'shuro-check:probe';
 
+/**
+ * Raised with every change of the saved envelope or of CASE_FORMAT: a build then keeps a save from a newer
+ * version aside instead of repairing it into its own older format. Older saves load, their case upgraded by
+ * the case reader (an envelope change would add its own step in load()).
+ */
 export const SAVED_STATE_VERSION = 1;
 
 /** What is saved: the case (answers only), the step, which questions were visited, and when. */
 export interface SavedState {
-  v: 1;
+  v: number;
   case: Case;
   step: string;
   visited: string[];
@@ -91,14 +96,14 @@ function defaultBackend(): Backend | null {
 
 /** A fresh empty case. */
 export function emptyCase(): Case {
-  return { format: CASE_FORMAT_V1 };
+  return { format: CASE_FORMAT };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function envelope(parsed: Record<string, unknown>, c: Case): SavedState {
   return {
-    v: 1,
+    v: SAVED_STATE_VERSION,
     case: c,
     step: typeof parsed.step === 'string' ? parsed.step : 'start',
     visited: Array.isArray(parsed.visited) ? parsed.visited.filter((x): x is string => typeof x === 'string') : [],
@@ -152,7 +157,7 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
     }
   };
 
-  const fresh = (): SavedState => ({ v: 1, case: emptyCase(), step: 'start', visited: [], savedAt: '' });
+  const fresh = (): SavedState => ({ v: SAVED_STATE_VERSION, case: emptyCase(), step: 'start', visited: [], savedAt: '' });
 
   /** Nothing readable: keep the text aside (then the notice shows once, not on every visit). */
   const unreadable = (raw: string): LoadResult => {
@@ -175,12 +180,11 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
       } catch {
         parsed = undefined;
       }
-      if (!isObj(parsed) || typeof parsed.v !== 'number') return unreadable(raw);
+      if (!isObj(parsed) || typeof parsed.v !== 'number' || !Number.isInteger(parsed.v) || parsed.v < 1) return unreadable(raw);
       if (parsed.v > SAVED_STATE_VERSION) {
         // Saved by a newer app version: keep it for that version, start fresh here.
         return { kind: 'repaired', state: fresh(), problem: 'newer', dropped: [], rawKept: set(UNREADABLE_KEY, raw) };
       }
-      if (parsed.v !== SAVED_STATE_VERSION) return unreadable(raw);
       const outcome = reader.parse(parsed.case);
       if (outcome.ok) return { kind: 'ok', state: envelope(parsed, outcome.case) };
       const { case: repaired, dropped } = reader.salvage(parsed.case);
@@ -193,7 +197,7 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
       };
     },
     save(s, savedAt = new Date().toISOString()): boolean {
-      const state: SavedState = { v: 1, case: s.case, step: s.step, visited: s.visited, savedAt };
+      const state: SavedState = { v: SAVED_STATE_VERSION, case: s.case, step: s.step, visited: s.visited, savedAt };
       return set(STATE_KEY, JSON.stringify(state));
     },
     clear(): void {

@@ -68,6 +68,13 @@ describe('the store', () => {
     expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
   });
 
+  it.each([0, -1, 1.5, '1', null])('a state whose version is %j is unreadable, and kept', (v) => {
+    const raw = JSON.stringify({ v, case: { format: 'shuro-check/case@1', age: 30 }, step: 'age', visited: [] });
+    const backend = memoryBackend({ [STATE_KEY]: raw });
+    expect(createStore(() => backend).load(caseReader)).toMatchObject({ kind: 'repaired', problem: 'unreadable', rawKept: true });
+    expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
+  });
+
   it('a full quota makes save() return false instead of throwing', () => {
     const backend = memoryBackend();
     const store = createStore(() => backend);

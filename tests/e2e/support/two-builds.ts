@@ -3,10 +3,10 @@
  * switched to "b". Used to test what a person mid-flow sees when a new version is deployed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve as absolute } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,14 +25,47 @@ export interface TwoBuilds {
   close(): Promise<void>;
 }
 
-/** Builds the app twice (VITE_BUILD_ID a and b) into a temp folder; returns the folder. */
-export function buildTwice(): string {
+/** A change to the sources: `find` must occur in `file` (a rehearsal that no longer applies fails loudly). */
+export interface SourceEdit {
+  file: string;
+  find: string;
+  replace: string;
+}
+
+/** What a build reads, copied for an edited build "b" (node_modules is linked, not copied). */
+const SOURCES = ['src', 'locales', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', '.env'];
+
+/** This checkout's sources in a temp folder, with the edits applied; returns the folder. */
+function editedCopy(edits: SourceEdit[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'shuro-edited-'));
+  for (const entry of SOURCES) cpSync(entry, join(root, entry), { recursive: true });
+  symlinkSync(absolute('node_modules'), join(root, 'node_modules'), 'dir');
+  for (const e of edits) {
+    const file = join(root, e.file);
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(e.find)) throw new Error(`edit for ${e.file} no longer applies: "${e.find}" not found`);
+    writeFileSync(file, text.replace(e.find, e.replace));
+  }
+  return root;
+}
+
+/**
+ * Builds the app twice (VITE_BUILD_ID a and b) into a temp folder; returns the folder. With `editsForB`, build
+ * "b" is made from a copy of the sources with those edits (a rehearsal of a future version).
+ */
+export function buildTwice(editsForB: SourceEdit[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'shuro-builds-'));
   for (const id of ['a', 'b']) {
-    execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, id), '--emptyOutDir', '--logLevel', 'error'], {
-      env: { ...process.env, VITE_BUILD_ID: id },
-      stdio: 'inherit',
-    });
+    const cwd = id === 'b' && editsForB.length > 0 ? editedCopy(editsForB) : process.cwd();
+    try {
+      execFileSync(join(cwd, 'node_modules/.bin/vite'), ['build', '--outDir', join(dir, id), '--emptyOutDir', '--logLevel', 'error'], {
+        cwd,
+        env: { ...process.env, VITE_BUILD_ID: id },
+        stdio: 'inherit',
+      });
+    } finally {
+      if (cwd !== process.cwd()) rmSync(cwd, { recursive: true, force: true });
+    }
   }
   return dir;
 }

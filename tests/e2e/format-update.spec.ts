@@ -1,0 +1,84 @@
+/**
+ * An update that changes the case format, in the browser with two builds: build "a" is this checkout, build "b"
+ * the same sources with the next format rehearsed (support/next-format.ts: case format 2, saved-state version 2,
+ * an upgrade step from format 1). Someone mid-flow on "a" takes the update: their saved answers are upgraded,
+ * not lost; a link made before the change still opens; and going back to "a" keeps the newer save aside.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
+import { NEXT_CASE_FORMAT, NEXT_FORMAT_EDITS } from './support/next-format';
+import { buildTwice, serveTwoBuilds, type TwoBuilds } from './support/two-builds';
+
+test.use({ locale: 'ja-JP' });
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
+let builds: TwoBuilds;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  builds = await serveTwoBuilds(buildTwice(NEXT_FORMAT_EDITS), PORT);
+});
+test.afterAll(async () => builds?.close());
+
+const buildOf = (page: Page) => page.locator('meta[name="build"]').getAttribute('content');
+const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuro-check:state') ?? 'null'));
+const PENSION = '障害基礎年金の1級を受け取っていますか';
+
+/** Switches the server to a build and takes its update through the app's own prompt. */
+async function deploy(page: Page, build: 'a' | 'b'): Promise<void> {
+  builds.use(build);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect(page.getByText('新しい版があります')).toBeVisible({ timeout: 20_000 });
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '再読み込みする' }).click()]);
+  await expect.poll(() => buildOf(page)).toBe(build);
+}
+
+test('mid-flow answers saved in format 1 are upgraded by the new version, and kept aside if it is rolled back', async ({ page }) => {
+  builds.use('a');
+  await page.goto(builds.url);
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  await page.getByRole('textbox').fill('30');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByRole('checkbox', { name: '精神障害者保健福祉手帳', exact: true }).check();
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: PENSION })).toBeVisible();
+  const before = await saved(page);
+  expect(before).toMatchObject({ v: 1, step: 'pension', case: { format: 'shuro-check/case@1', age: 30, disability: { handbooks: ['mental'] } } });
+
+  await deploy(page, 'b');
+  // Same question, nothing to repair, every answer there.
+  await expect(page.getByRole('heading', { level: 1, name: PENSION })).toBeVisible();
+  await expect(page.getByText('前回の答えを、一部読み込めませんでした')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'いいえ', exact: true }).check();
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  const after = await saved(page);
+  expect(after).toMatchObject({ v: 2, case: { format: NEXT_CASE_FORMAT, age: 30, disability: { handbooks: ['mental'] }, pensionGrade1: false } });
+  expect(after.visited).toEqual(expect.arrayContaining(before.visited));
+
+  // Rolled back to "a": it cannot read format 2, says so, and keeps the newer save untouched beside its own.
+  await deploy(page, 'a');
+  await expect(page.getByText('前回の答えは、このアプリの新しい版で保存されていたため、読み込めませんでした。')).toBeVisible();
+  await expect(page.getByText('元のデータは消さずに、この端末に別に残してあります。')).toBeVisible();
+  const kept = await page.evaluate(() => localStorage.getItem('shuro-check:state:unreadable'));
+  expect(JSON.parse(kept!)).toEqual(after);
+});
+
+test('a link made before the format change opens in the new version with the same result', async ({ page }) => {
+  builds.use('a');
+  // A format-1 link (tests/share keeps it as the first release's link).
+  const link = `${builds.url}#case=1.q1ZKyy_KTSxRslIqzigtytdNzkhNztZPTixOdTBU0lFKTE9VsjI21lEqSi3OTEnNS05VslLKyM9NVaoFAA`;
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  const onA = await page.locator('main').innerText();
+
+  await deploy(page, 'b');
+  // Nothing saved: what shows can only come from the link.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 2, name: 'サービスごとの結果' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.locator('main').innerText()).toBe(onA);
+});
