@@ -8,13 +8,14 @@ import { createPwa } from '../pwa/register';
 import { FLOW } from '../wizard';
 import { shareFragment } from '../share/fragment';
 import { App, CheckAnswers, ConfirmReset, ResultsStep } from './App';
-import { applyCounselorMode, counselorFlag } from './counselor-mode';
+import { applyCounselorMode, carryCounselorModeOverReloads, takeCounselorFlag } from './counselor-mode';
 import { applyTextSize } from './TextSizeSwitch';
 
 export async function startApp(root: HTMLElement): Promise<void> {
   const store = createStore();
   // Counselor mode first: from here on the store keeps nothing.
-  if (counselorFlag()) applyCounselorMode(true, store);
+  if (takeCounselorFlag()) applyCounselorMode(true, store);
+  carryCounselorModeOverReloads();
   applyTextSize(store.getTextSize());
   const incoming = shareFragment(location.hash);
   let query: string | null = null;

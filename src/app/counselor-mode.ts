@@ -3,9 +3,10 @@
  * class on <html>; a store that keeps nothing). Switching and the "next client" reset load lazily
  * (./counselor/switch.ts).
  *
- * The flag lives in sessionStorage, not only in memory: a reload on a shared tablet (the update prompt's
- * "reload", an accidental pull-to-refresh) must not quietly start saving the next client's answers. It ends
- * with the tab, so the device's next, ordinary user does not inherit it. It holds "1" and nothing else.
+ * The mode outlives a reload on a shared tablet (the update prompt's "reload", an accidental pull-to-refresh),
+ * which must not quietly start saving the next client's answers. Yet while the app runs, nothing of it is on
+ * the device: its flag ("1", nothing else) is written to sessionStorage only as the page goes away, and taken
+ * back out as the next page starts. It ends with the tab, so the device's next, ordinary user does not inherit it.
  */
 import { signal } from '@preact/signals';
 import type { Store } from '../storage';
@@ -14,13 +15,28 @@ export const COUNSELOR_KEY = 'shuro-check:counselor';
 
 export const counselorMode = signal(false);
 
-/** Whether this tab was in counselor mode (storage disabled reads as "no"). */
-export function counselorFlag(): boolean {
+/** Whether the page before this one in the tab was in counselor mode; the flag is removed as it is read. */
+export function takeCounselorFlag(): boolean {
   try {
-    return sessionStorage.getItem(COUNSELOR_KEY) === '1';
+    const on = sessionStorage.getItem(COUNSELOR_KEY) === '1';
+    sessionStorage.removeItem(COUNSELOR_KEY);
+    return on;
   } catch {
-    return false;
+    return false; // storage disabled: the mode lasts as long as the page
   }
+}
+
+/** Hands the mode over to the next page of this tab: written as the page goes, taken back if it stays. */
+export function carryCounselorModeOverReloads(): void {
+  addEventListener('pagehide', () => {
+    try {
+      if (counselorMode.peek()) sessionStorage.setItem(COUNSELOR_KEY, '1');
+    } catch {
+      /* storage disabled: the next page starts in the ordinary mode */
+    }
+  });
+  // Back from the back/forward cache: the page lives on, so the flag goes again.
+  addEventListener('pageshow', (e) => e.persisted && takeCounselorFlag());
 }
 
 /** Turns the mode's effects on or off: the store holds everything in memory, the page grows. */

@@ -48,9 +48,9 @@ test('counselor mode keeps nothing, and "next person" clears answers, storage an
   expect(new URL(page.url()).hash).toBe('');
   // Put a link back in the address, as if opened again, to see the reset remove it.
   await page.evaluate(() => history.replaceState(history.state, '', '#case=1.abc'));
-  let s = await storages(page);
+  const s = await storages(page);
   expect(Object.keys(s.local).filter((k) => k.startsWith('shuro-check:'))).toEqual([]);
-  expect(s.session).toEqual({ 'shuro-check:counselor': '1' });
+  expect(s.session).toEqual({});
 
   await bar.getByRole('button', { name: '次の方へ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '次の方のために、すべて消しますか' })).toBeFocused();
@@ -58,16 +58,16 @@ test('counselor mode keeps nothing, and "next person" clears answers, storage an
   await page.getByRole('button', { name: 'はい、すべて消して次の方へ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '就労支援セルフチェック' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'はじめる' })).toBeVisible();
-  s = await storages(page);
-  expect(s.local).toEqual({});
-  // The mode itself goes on for the next person (its flag is the only key, and holds no answer).
-  expect(s.session).toEqual({ 'shuro-check:counselor': '1' });
+  // Nothing left: no answers, no mode flag, no share link. The mode itself goes on for the next person.
+  await expect(bar).toBeVisible();
+  expect(await storages(page)).toEqual({ local: {}, session: {} });
   expect(new URL(page.url()).hash).toBe('');
   expect(await axeViolations(page)).toEqual([]);
 
   // A reload keeps the mode (and still keeps nothing).
   await page.reload();
   await expect(bar).toBeVisible();
+  expect(await storages(page)).toEqual({ local: {}, session: {} });
   await page.getByRole('button', { name: 'はじめる' }).click();
   await page.getByRole('textbox').first().fill('40');
   await page.getByRole('button', { name: '次へ', exact: true }).click();

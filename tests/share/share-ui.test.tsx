@@ -8,7 +8,7 @@ import { caseReader } from '../../src/case/reader';
 import type { Case } from '../../src/case/schema';
 import * as engine from '../../src/engine';
 import { App, Extras } from '../../src/app/App';
-import { applyCounselorMode, COUNSELOR_KEY } from '../../src/app/counselor-mode';
+import { applyCounselorMode, carryCounselorModeOverReloads, COUNSELOR_KEY, counselorMode, takeCounselorFlag } from '../../src/app/counselor-mode';
 import { AppModel } from '../../src/state';
 import { createStore, STATE_KEY } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
@@ -166,7 +166,8 @@ describe('counselor mode', () => {
     await screen.findByText('相談員モードになりました。答えはこの端末に保存されません。');
     expect(document.documentElement.classList.contains('counselor')).toBe(true);
     expect(backend.map.has(STATE_KEY)).toBe(false);
-    expect(sessionStorage.getItem(COUNSELOR_KEY)).toBe('1');
+    // Not even the mode is written while the app runs.
+    expect(Object.keys(sessionStorage)).toEqual([]);
     // Answers keep working, in memory only.
     expect(app.answer('age', 35)).toEqual({ ok: true });
     expect(backend.map.has(STATE_KEY)).toBe(false);
@@ -179,8 +180,24 @@ describe('counselor mode', () => {
     expect(app.draft.value).toEqual({ format: 'shuro-check/case@1' });
     expect(location.hash).toBe('');
     expect(Object.keys(localStorage)).toEqual([]);
-    expect(Object.keys(sessionStorage)).toEqual([COUNSELOR_KEY]);
+    expect(Object.keys(sessionStorage)).toEqual([]);
     expect(screen.getByRole('region', { name: '相談員モード中' })).toBeTruthy();
+  });
+
+  it('outlives a reload: its flag is written only as the page goes, and taken back as the next one starts', () => {
+    carryCounselorModeOverReloads();
+    counselorMode.value = false;
+    dispatchEvent(new Event('pagehide'));
+    expect(sessionStorage.getItem(COUNSELOR_KEY)).toBeNull();
+    counselorMode.value = true;
+    expect(sessionStorage.getItem(COUNSELOR_KEY)).toBeNull();
+    dispatchEvent(new Event('pagehide'));
+    expect(sessionStorage.getItem(COUNSELOR_KEY)).toBe('1');
+    // The next page of the tab.
+    expect(takeCounselorFlag()).toBe(true);
+    expect(Object.keys(sessionStorage)).toEqual([]);
+    expect(takeCounselorFlag()).toBe(false);
+    counselorMode.value = false;
   });
 
   it('switching it off saves the answers on screen again', async () => {

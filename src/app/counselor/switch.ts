@@ -3,9 +3,9 @@ import type { AppState } from '../../state';
 import type { Store } from '../../storage';
 import { clearShareFragment } from '../../share/browser';
 import { hasAnswers } from '../../share/case-file';
-import { COUNSELOR_KEY, applyCounselorMode, counselorMode } from '../counselor-mode';
+import { applyCounselorMode } from '../counselor-mode';
 
-/** Every key this app writes starts with this (answers, a kept damaged save, language, flags, the mode). */
+/** Every key this app writes starts with this (answers, a kept damaged save, language, text size, flags). */
 const APP_PREFIX = 'shuro-check:';
 
 function each(fn: (s: Storage) => void): void {
@@ -18,21 +18,11 @@ function each(fn: (s: Storage) => void): void {
   }
 }
 
-function writeFlag(on: boolean): void {
-  try {
-    if (on) sessionStorage.setItem(COUNSELOR_KEY, '1');
-    else sessionStorage.removeItem(COUNSELOR_KEY);
-  } catch {
-    /* the mode still holds for this page */
-  }
-}
-
 /**
  * On: the answers saved on the device are removed (those on screen stay, in memory) and nothing more is
  * written. Off: the answers on screen are saved again at once.
  */
 export function setCounselorMode(on: boolean, app: AppState, store: Store): void {
-  writeFlag(on);
   if (on) store.clear();
   applyCounselorMode(on, store);
   const d = app.draft.peek();
@@ -48,7 +38,6 @@ export function nextClient(app: AppState): void {
       if (k?.startsWith(APP_PREFIX)) s.removeItem(k);
     }
   });
-  // The mode itself goes on for the next client.
-  if (counselorMode.peek()) writeFlag(true);
+  // The mode itself goes on for the next client, in memory (counselor-mode.ts carries it over a reload).
   clearShareFragment();
 }
