@@ -5,12 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { answerAll, axeViolations, expect, test } from './helpers';
+import { HOME_USER, JAPAN_NOON } from './support/answer-flow';
 
 test.use({ locale: 'ja-JP' });
 
-
 async function start(page: Page): Promise<void> {
-  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+09:00'));
+  await page.clock.setFixedTime(JAPAN_NOON);
   await page.goto('/');
   await page.getByRole('button', { name: 'はじめる' }).click();
 }
@@ -19,22 +19,8 @@ const service = (page: Page, name: string) => page.getByRole('article', { name }
 
 test('a person at home (28, mental handbook, not taxed) sees 就労移行支援 likely, 0 yen and the July review', async ({ page }) => {
   await start(page);
-  const seen = await answerAll(page, {
-    年齢を教えてください: { text: '２８' },
-    障害者手帳を持っていますか: { check: ['精神障害者保健福祉手帳'] },
-    障害基礎年金の1級を受け取っていますか: { radio: 'いいえ' },
-    '今の働き方に、いちばん近いものはどれですか': { radio: '働いていない' },
-    '今までに、働いたことはありますか': { radio: 'はい' },
-    '年齢や体力のために、会社などで働くのがむずかしくなっていますか': { radio: 'いいえ' },
-    '就労移行支援を、今までに何か月使いましたか': { text: '0' },
-    今使っている就労支援のサービスはありますか: { check: ['どれも使っていない'] },
-    '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'いいえ' },
-    '今、どこで暮らしていますか': { radio: '自宅' },
-    生活保護を受けていますか: { radio: 'いいえ' },
-    '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
-    '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: '非課税（住民税がかからない）' },
-    '1か月に何日くらい通う予定ですか': { text: '20' },
-  });
+  // The age typed in full-width digits, as a Japanese keyboard may give them.
+  const seen = await answerAll(page, { ...HOME_USER, 年齢を教えてください: { text: '２８' } });
   // A 28-year-old is never asked the 65+ questions.
   expect(seen.join()).not.toContain('65歳');
   await expect(service(page, '就労移行支援')).toContainText('使えそうです');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './helpers';
+import { AT_HOME, AT_HOME_VISITED } from '../fixtures/person-at-home';
 
 test.use({ locale: 'ja-JP' });
 
@@ -13,19 +14,9 @@ const STATE_KEY = 'shuro-check:state';
 /** A saved case that reaches the results with most of the page's parts on it (timeline, copay, folded services). */
 const SAVED = JSON.stringify({
   v: 1,
-  case: {
-    format: 'shuro-check/case@1',
-    age: 28,
-    disability: { handbooks: ['mental'] },
-    pensionGrade1: false,
-    work: { status: 'not-working', experience: true, hardToBeEmployed: false },
-    history: { transitionMonthsUsed: 0, current: [], assessed: false },
-    residence: 'home',
-    household: { publicAssistance: false, spouse: false, residentTax: 'exempt' },
-    plan: { daysPerMonth: 20 },
-  },
+  case: { ...AT_HOME, age: 28, plan: { daysPerMonth: 20 } },
   step: 'results',
-  visited: ['age', 'handbooks', 'pension', 'work-status', 'experience', 'hard-to-be-employed', 'transition-months', 'current-services', 'assessed', 'residence', 'public-assistance', 'spouse', 'resident-tax', 'days-per-month'],
+  visited: [...AT_HOME_VISITED, 'days-per-month'],
   savedAt: '',
 });
 

@@ -5,26 +5,15 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
-import { buildTwice, serveTwoBuilds, type TwoBuilds } from './support/two-builds';
+import { buildOf, useTwoBuilds } from './support/two-builds';
 
 test.use({ locale: 'ja-JP' });
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
-
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
-let builds: TwoBuilds;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  builds = await serveTwoBuilds(buildTwice(), PORT);
-});
-test.afterAll(async () => builds?.close());
-
-const buildOf = (page: Page) => page.locator('meta[name="build"]').getAttribute('content');
+const twoBuilds = useTwoBuilds(7);
 
 /** Build "a", controlled by its service worker, two answers in, on the third question. */
 async function midFlowOnA(page: Page): Promise<void> {
-  builds.use('a');
-  await page.goto(builds.url);
+  twoBuilds().use('a');
+  await page.goto(twoBuilds().url);
   expect(await buildOf(page)).toBe('a');
   await page.getByRole('button', { name: 'はじめる' }).click();
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
@@ -36,7 +25,7 @@ async function midFlowOnA(page: Page): Promise<void> {
 }
 
 async function deployB(page: Page): Promise<void> {
-  builds.use('b');
+  twoBuilds().use('b');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
   await expect(page.getByText('新しい版があります')).toBeVisible({ timeout: 20_000 });
 }

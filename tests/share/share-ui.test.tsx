@@ -5,7 +5,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseReader } from '../../src/case/reader';
-import type { Case } from '../../src/case/schema';
 import * as engine from '../../src/engine';
 import { App, Extras } from '../../src/app/App';
 import { applyCounselorMode, carryCounselorModeOverReloads, COUNSELOR_KEY, counselorMode, takeCounselorFlag } from '../../src/app/counselor-mode';
@@ -18,18 +17,10 @@ import { FakeResults, NOW, memoryBackend, savedState, warmUp } from '../ui/harne
 // Loaded ahead, as the app does on the results page: the panel's module is there before the panel mounts
 // (the first test here caught lazyView leaving it empty when it arrived between render and effect).
 import '../../src/share/SharePanel';
+import { AT_HOME, AT_HOME_VISITED } from '../fixtures/person-at-home';
 
-const CASE: Case = {
-  format: 'shuro-check/case@1',
-  age: 34,
-  disability: { handbooks: ['mental'] },
-  pensionGrade1: false,
-  work: { status: 'not-working', experience: true, hardToBeEmployed: false },
-  history: { transitionMonthsUsed: 0, current: [], assessed: false },
-  residence: 'home',
-  household: { publicAssistance: false, spouse: false, residentTax: 'exempt' },
-};
-const VISITED = ['age', 'handbooks', 'pension', 'work-status', 'experience', 'hard-to-be-employed', 'transition-months', 'current-services', 'assessed', 'residence', 'public-assistance', 'spouse', 'resident-tax'];
+const CASE = AT_HOME;
+const VISITED = AT_HOME_VISITED;
 
 async function mount(opts: { saved?: string; incoming?: string } = {}) {
   await warmUp('ja');

@@ -2,23 +2,11 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { savedState, setup } from './harness';
+import { AT_HOME, AT_HOME_VISITED } from '../fixtures/person-at-home';
 
 afterEach(() => cleanup());
 
-const answered = () =>
-  savedState(
-    {
-      age: 34,
-      disability: { handbooks: ['mental'] },
-      pensionGrade1: false,
-      work: { status: 'not-working', experience: true, hardToBeEmployed: false },
-      history: { transitionMonthsUsed: 0, current: [], assessed: false },
-      residence: 'home',
-      household: { publicAssistance: false, spouse: false, residentTax: 'exempt' },
-    },
-    'check',
-    ['age', 'handbooks', 'pension', 'work-status', 'experience', 'hard-to-be-employed', 'transition-months', 'current-services', 'assessed', 'residence', 'public-assistance', 'spouse', 'resident-tax'],
-  );
+const answered = () => savedState(AT_HOME, 'check', AT_HOME_VISITED);
 
 /** The change button's name: "変更" plus the hidden question label (name computation may add a space). */
 const change = (label: string) => new RegExp(`^変更\\s?（${label}）$`);

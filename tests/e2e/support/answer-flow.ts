@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { answerAll } from '../helpers';
 import type { Answer } from '../helpers';
 
-/** The person at home of flows.spec.ts: 28, mental handbook, not taxed, 20 days a month. */
+/** The person at home of flows.spec.ts: 28, mental handbook, at home, household not taxed, 20 days a month. */
 export const HOME_USER: Record<string, Answer> = {
   年齢を教えてください: { text: '28' },
   障害者手帳を持っていますか: { check: ['精神障害者保健福祉手帳'] },
@@ -14,17 +14,24 @@ export const HOME_USER: Record<string, Answer> = {
   '就労移行支援を、今までに何か月使いましたか': { text: '0' },
   今使っている就労支援のサービスはありますか: { check: ['どれも使っていない'] },
   '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'いいえ' },
-  '今、どこで暮らしていますか': { radio: 'グループホーム' },
+  '今、どこで暮らしていますか': { radio: '自宅' },
   生活保護を受けていますか: { radio: 'いいえ' },
   '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
-  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },
+  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: '非課税（住民税がかからない）' },
   '1か月に何日くらい通う予定ですか': { text: '20' },
+};
+
+/** The same person in a group home, household taxed under 160,000 yen: a cap (37,200 yen) that is not 0. */
+export const GROUP_HOME_TAXED: Record<string, Answer> = {
+  ...HOME_USER,
+  '今、どこで暮らしていますか': { radio: 'グループホーム' },
+  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },
 };
 
 export const JAPAN_NOON = new Date('2026-11-22T10:00:00+09:00');
 
 /** From the start page (clock fixed) to the results. */
-export async function answerFromStart(page: Page, answers: Record<string, Answer> = HOME_USER): Promise<void> {
+export async function answerFromStart(page: Page, answers: Record<string, Answer> = GROUP_HOME_TAXED): Promise<void> {
   await page.clock.setFixedTime(JAPAN_NOON);
   await page.goto('/');
   await page.getByRole('button', { name: 'はじめる' }).click();

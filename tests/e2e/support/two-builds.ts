@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import type { Page } from '@playwright/test';
+import { test } from '../helpers';
 import { extname, join, normalize, resolve as absolute } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -97,3 +99,21 @@ export async function serveTwoBuilds(dir: string, port: number): Promise<TwoBuil
       }),
   };
 }
+
+/**
+ * The spec's two builds, made once before its first test and served on E2E_PORT + portOffset (each spec its own
+ * port); its tests run in order. Returns a getter for use inside the tests.
+ */
+export function useTwoBuilds(portOffset: number, editsForB: SourceEdit[] = []): () => TwoBuilds {
+  let builds: TwoBuilds | undefined;
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    builds = await serveTwoBuilds(buildTwice(editsForB), Number(process.env.E2E_PORT ?? 4173) + portOffset);
+  });
+  test.afterAll(async () => builds?.close());
+  return () => builds!;
+}
+
+/** Which build the page runs (its <meta name="build">). */
+export const buildOf = (page: Page) => page.locator('meta[name="build"]').getAttribute('content');
