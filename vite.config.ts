@@ -24,9 +24,10 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * The first page's shared chunk: the libraries, and the small modules the first page shares with lazy chunks
- * (each would otherwise be a tiny chunk of its own). UI parts used only by later pages stay out of it.
+ * (each would otherwise be a tiny chunk of its own). UI parts used only by later pages stay out of it, and so
+ * does i18next: it loads after the first question (src/i18n/lookup.ts reads the texts until then).
  */
-const SHELL = /node_modules[\\/](preact|@preact|i18next)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/;
+const SHELL = /node_modules[\\/](preact|@preact)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/;
 const LATER_UI = /src[\\/]ui[\\/](SummaryList|Notice)\.tsx$/;
 /** Loaded only with another language: the furigana renderer, and the list of the other languages' files. */
 const LANGUAGE_EXTRAS = /src[\\/]i18n[\\/](ruby|markup|other-languages)\.ts$/;

@@ -2,6 +2,9 @@
  * i18next set up for a Preact app: Japanese is bundled, other languages load when chosen. `t()` reads the
  * `lang` signal, so any component that calls it re-renders when the language changes.
  *
+ * i18next itself loads once the first question is on screen (loadDeferred, loadAllNamespaces): until then t()
+ * reads the loaded files through ./lookup, which gives the same texts (tests/i18n/lookup.test.ts).
+ *
  * Namespaces are the file names under locales/<lang>/: a new file (e.g. locales/ja/results.json and
  * locales/en/results.json) is picked up by the globs below with no code change. Namespaces other than
  * common and wizard load lazily: call loadAllNamespaces() before showing them.
@@ -11,14 +14,13 @@
  * the reset page and the results' status texts in later.json, under the same keys as before: a `wizard:` or
  * `common:` key finds them through fallbackNS, so the first page stays small and the code does not care.
  */
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { signal } from '@preact/signals';
+import { interpolate, resolve, type Bundle, type Resources } from './lookup';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
 import type { RubyHelpers } from './ruby';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, detectLanguage, findLanguage, type Language, type LanguageSources } from './languages';
-
-type Bundle = Record<string, unknown>;
 
 /**
  * What the first question needs ships in the main chunk (Japanese common and wizard). Everything else
@@ -59,40 +61,52 @@ const revision = signal(0);
 let ruby: RubyHelpers | null = null;
 
 const loadedFiles = new Set<string>(Object.keys(bundled));
+/** Every file loaded so far, by language and namespace: what ./lookup reads, and what i18next starts with. */
+const resources: Resources = { [DEFAULT_LANGUAGE]: {} };
+for (const [path, data] of Object.entries(bundled)) resources[DEFAULT_LANGUAGE]![split(path).ns] = data;
+/** i18next once loaded and initialised. */
+let engine: i18n | null = null;
+let engineLoading: Promise<i18n> | undefined;
 /** Once something asked for every namespace (the results page), language switches load them all too. */
 let wantAll = false;
 /** Once the deferred texts were asked for, language switches load them too. */
 let wantDeferred = false;
 
-function ensureInit(): void {
-  if (i18next.isInitialized) return;
-  const resources: Record<string, Record<string, Bundle>> = { [DEFAULT_LANGUAGE]: {} };
-  for (const [path, data] of Object.entries(bundled)) resources[DEFAULT_LANGUAGE]![split(path).ns] = data;
-  const fallbackLng: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
-  // Only non-empty lists: an empty entry for "ja" would also switch off the fallback of "ja-easy".
-  for (const l of LANGUAGES) if (l.fallback.length) fallbackLng[l.code] = l.fallback;
-  void i18next.init({
-    initAsync: false,
-    lng: DEFAULT_LANGUAGE,
-    fallbackLng,
-    // "ja-easy" is our own code, not a region of "ja": keep it exactly (without lowerCaseLng it becomes "ja-EASY").
-    load: 'currentOnly',
-    lowerCaseLng: true,
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    fallbackNS: [...DEFERRED_NAMESPACES],
-    resources,
-    interpolation: { escapeValue: false }, // Preact escapes text; double escaping would show &amp;
-    returnNull: false,
-    showSupportNotice: false,
-  } as Parameters<typeof i18next.init>[0]);
+/** Loads and initialises i18next with every file loaded so far (later files are added to both). */
+function loadEngine(): Promise<i18n> {
+  return (engineLoading ??= import('i18next').then(({ default: i18next }) => {
+    const fallbackLng: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
+    // Only non-empty lists: an empty entry for "ja" would also switch off the fallback of "ja-easy".
+    for (const l of LANGUAGES) if (l.fallback.length) fallbackLng[l.code] = l.fallback;
+    // Synchronous (initAsync: false), so no file can arrive between this copy and `engine` being set.
+    void i18next.init({
+      initAsync: false,
+      lng: lang.peek(),
+      fallbackLng,
+      // "ja-easy" is our own code, not a region of "ja": keep it exactly (without lowerCaseLng it becomes "ja-EASY").
+      load: 'currentOnly',
+      lowerCaseLng: true,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      fallbackNS: [...DEFERRED_NAMESPACES],
+      resources: structuredClone(resources),
+      interpolation: { escapeValue: false }, // Preact escapes text; double escaping would show &amp;
+      returnNull: false,
+      showSupportNotice: false,
+    } as Parameters<typeof i18next.init>[0]);
+    engine = i18next;
+    revision.value++;
+    return i18next;
+  }).catch((e: unknown) => {
+    engineLoading = undefined; // offline with the chunk not cached yet: ./lookup goes on; try again next time
+    throw e;
+  }));
 }
 
 /** Loads a language's namespace files (only the shell ones unless `all`), and its fallbacks'. */
 export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   const language = findLanguage(code);
   if (!language) return;
-  ensureInit();
   // The furigana renderer comes with the first language that needs it, before its texts can show.
   const withRuby = language.ruby ? import('./ruby').then((m) => void (ruby = m.installRuby())) : undefined;
   const codes = [code, ...language.fallback];
@@ -105,7 +119,8 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   const [bundles] = await Promise.all([Promise.all(entries.map(async ([p, load]) => [p, await load()] as const)), withRuby]);
   for (const [p, data] of bundles) {
     const { lng, ns } = split(p);
-    i18next.addResourceBundle(lng, ns, data, true, true);
+    (resources[lng] ??= {})[ns] = data;
+    engine?.addResourceBundle(lng, ns, data, true, true);
     loadedFiles.add(p);
   }
   revision.value++;
@@ -114,13 +129,13 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
 /** Loads the texts the first page does not need (before any later question, banner or page). */
 export async function loadDeferred(): Promise<void> {
   wantDeferred = true;
-  await loadLanguage(lang.peek());
+  await Promise.all([loadEngine(), loadLanguage(lang.peek())]);
 }
 
 /** Loads every namespace of the current language (call before showing e.g. the results). */
 export async function loadAllNamespaces(): Promise<void> {
   wantAll = true;
-  await loadLanguage(lang.peek(), true);
+  await Promise.all([loadEngine(), loadLanguage(lang.peek(), true)]);
 }
 
 /** Switches the language: loads it, then updates `lang` and <html lang>. Unknown codes are ignored. */
@@ -128,14 +143,13 @@ export async function setLanguage(code: string): Promise<void> {
   const language = findLanguage(code);
   if (!language) return;
   await loadLanguage(code);
-  await i18next.changeLanguage(code);
+  await engine?.changeLanguage(code);
   lang.value = code;
   if (typeof document !== 'undefined') document.documentElement.lang = language.htmlLang;
 }
 
-/** Initialises i18next with Japanese bundled, then switches to `code` if it is another language. */
+/** Starts in `code` (Japanese when unknown): its first-page files load; i18next comes later. */
 export async function initI18n(code: string = DEFAULT_LANGUAGE): Promise<void> {
-  ensureInit();
   await setLanguage(findLanguage(code) ? code : DEFAULT_LANGUAGE);
 }
 
@@ -148,16 +162,28 @@ export function currentLanguage(): Language {
 export function t(key: string, params?: Record<string, unknown>): string {
   const lng = lang.value; // read the signals: the caller re-renders on a language change or a new bundle
   void revision.value;
-  ensureInit();
-  return String(i18next.t(key, { ...params, lng }));
+  if (engine) return String(engine.t(key, { ...params, lng }));
+  const [ns, k] = splitKey(key);
+  const text = resolve(resources, codesOf(lng), [ns, ...DEFERRED_NAMESPACES], k, params);
+  return text === undefined ? k : interpolate(text, params);
 }
+
+/** "ns:a.b" → ["ns", "a.b"]; the namespace defaults to common. */
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return at < 0 ? ['common', key] : [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** A language and the languages it falls back to, as i18next looks them up. */
+const codesOf = (code: string): string[] => [code, ...(findLanguage(code)?.fallback ?? [])].filter((c, i, all) => all.indexOf(c) === i);
 
 /** True when the key has a translation in the current language (or its fallbacks). */
 export function has(key: string): boolean {
   const lng = lang.value;
   void revision.value;
-  ensureInit();
-  return i18next.exists(key, { lng });
+  if (engine) return engine.exists(key, { lng });
+  const [ns, k] = splitKey(key);
+  return resolve(resources, codesOf(lng), [ns, ...DEFERRED_NAMESPACES], k) !== undefined;
 }
 
 /** Yen with digit grouping in the language's style: 9,300円 / ¥9,300. */

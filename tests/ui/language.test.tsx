@@ -102,8 +102,9 @@ describe('translations', () => {
 describe('a language code with a subtag (the coming やさしい日本語, "ja-easy")', () => {
   it('resolves its own strings and falls back to Japanese for the rest', async () => {
     const i18next = (await import('i18next')).default;
-    const { lang } = await import('../../src/i18n');
+    const { lang, loadAllNamespaces } = await import('../../src/i18n');
     await initI18n('ja');
+    await loadAllNamespaces(); // i18next itself (before it, src/i18n/lookup.ts reads the files: tests/i18n/lookup.test.ts)
     i18next.addResourceBundle('ja-easy', 'common', { nav: { back: 'もどる' } }, true, true);
     lang.value = 'ja-easy';
     expect(t('common:nav.back')).toBe('もどる');
