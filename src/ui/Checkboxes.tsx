@@ -1,4 +1,4 @@
-import type { ChoiceOption } from './Radios';
+import { Choices, type ChoiceOption } from './Choices';
 
 interface Props {
   name: string;
@@ -12,44 +12,12 @@ interface Props {
 }
 
 /** Checkboxes with GOV.UK exclusive options; the first input's id is `${name}`. */
-export function Checkboxes({ name, options, exclusive = [], dividerText, values, onChange, invalid }: Props) {
+export function Checkboxes({ exclusive = [], values, onChange, ...rest }: Props) {
   const exclusiveValues = exclusive.map((o) => o.value);
   const toggle = (v: string, on: boolean) => {
     if (!on) return onChange(values.filter((x) => x !== v));
     if (exclusiveValues.includes(v)) return onChange([v]);
     onChange([...values.filter((x) => !exclusiveValues.includes(x)), v]);
   };
-  const item = (o: ChoiceOption, i: number) => {
-    const id = i === 0 ? name : `${name}-${o.value}`;
-    return (
-      <div class="choice choice--checkbox" key={o.value}>
-        <input
-          class="choice__input"
-          type="checkbox"
-          id={id}
-          name={name}
-          value={o.value}
-          checked={values.includes(o.value)}
-          onChange={(e) => toggle(o.value, (e.currentTarget as HTMLInputElement).checked)}
-          aria-describedby={o.hint ? `${id}-hint` : undefined}
-          aria-invalid={invalid || undefined}
-        />
-        <label class="choice__label" for={id}>
-          {o.label}
-        </label>
-        {o.hint && (
-          <div id={`${id}-hint`} class="choice__hint">
-            {o.hint}
-          </div>
-        )}
-      </div>
-    );
-  };
-  return (
-    <div class="choices">
-      {options.map((o, i) => item(o, i))}
-      {exclusive.length > 0 && dividerText && <div class="choices__divider">{dividerText}</div>}
-      {exclusive.map((o, i) => item(o, options.length + i))}
-    </div>
-  );
+  return <Choices type="checkbox" {...rest} after={exclusive} checked={(v) => values.includes(v)} onToggle={toggle} />;
 }
