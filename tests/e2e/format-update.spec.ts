@@ -8,35 +8,24 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 import { resultSummary } from './support/answer-flow';
 import { NEXT_CASE_FORMAT, NEXT_FORMAT_EDITS } from './support/next-format';
-import { buildOf, useTwoBuilds } from './support/two-builds';
+import { PENSION_QUESTION as PENSION, buildOf, midFlowOnA, offerUpdate, useTwoBuilds } from './support/two-builds';
 
 test.use({ locale: 'ja-JP' });
 const twoBuilds = useTwoBuilds(8, NEXT_FORMAT_EDITS);
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuro-check:state') ?? 'null'));
-const PENSION = '障害基礎年金の1級を受け取っていますか';
 
 /** The verdicts, the cap and the dated plan (not the whole page: its lazily loaded parts arrive when they do). */
 const shown = async (page: Page) => ({ ...(await resultSummary(page)), timeline: await page.locator('.timeline').innerText() });
 
-/** Switches the server to a build and takes its update through the app's own prompt. */
+/** Deploys a build and takes its update through the app's own prompt. */
 async function deploy(page: Page, build: 'a' | 'b'): Promise<void> {
-  twoBuilds().use(build);
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-  await expect(page.getByText('新しい版があります')).toBeVisible({ timeout: 20_000 });
+  await offerUpdate(page, twoBuilds(), build);
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '再読み込みする' }).click()]);
   await expect.poll(() => buildOf(page)).toBe(build);
 }
 
 test('mid-flow answers saved in format 1 are upgraded by the new version, and kept aside if it is rolled back', async ({ page }) => {
-  twoBuilds().use('a');
-  await page.goto(twoBuilds().url);
-  await page.getByRole('button', { name: 'はじめる' }).click();
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
-  await page.getByRole('textbox').fill('30');
-  await page.getByRole('button', { name: '次へ', exact: true }).click();
-  await page.getByRole('checkbox', { name: '精神障害者保健福祉手帳', exact: true }).check();
-  await page.getByRole('button', { name: '次へ', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: PENSION })).toBeVisible();
+  await midFlowOnA(page, twoBuilds());
   const before = await saved(page);
   expect(before).toMatchObject({ v: 1, step: 'pension', case: { format: 'shuro-check/case@1', age: 30, disability: { handbooks: ['mental'] } } });
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, write
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import type { Page } from '@playwright/test';
-import { test } from '../helpers';
+import { expect, test } from '../helpers';
 import { extname, join, normalize, resolve as absolute } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -117,3 +117,27 @@ export function useTwoBuilds(portOffset: number, editsForB: SourceEdit[] = []): 
 
 /** Which build the page runs (its <meta name="build">). */
 export const buildOf = (page: Page) => page.locator('meta[name="build"]').getAttribute('content');
+
+/** The question a person is on in midFlowOnA. */
+export const PENSION_QUESTION = '障害基礎年金の1級を受け取っていますか';
+
+/** Build "a", controlled by its service worker, two answers in (age 30, a mental-health handbook), on the third question. */
+export async function midFlowOnA(page: Page, builds: TwoBuilds): Promise<void> {
+  builds.use('a');
+  await page.goto(builds.url);
+  expect(await buildOf(page)).toBe('a');
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  await page.getByRole('textbox').fill('30');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await page.getByRole('checkbox', { name: '精神障害者保健福祉手帳', exact: true }).check();
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: PENSION_QUESTION })).toBeVisible();
+}
+
+/** Deploys a build (the server switches to it), lets the service worker find it, and waits for the app to offer it. */
+export async function offerUpdate(page: Page, builds: TwoBuilds, build: 'a' | 'b'): Promise<void> {
+  builds.use(build);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect(page.getByText('新しい版があります')).toBeVisible({ timeout: 20_000 });
+}
