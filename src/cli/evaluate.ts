@@ -1,5 +1,5 @@
 /**
- * `npm run --silent evaluate -- case.json [more.json | folder ...] [--as-of YYYY-MM-DD] [--lang en|ja]`
+ * `npm run --silent evaluate -- case.json [more.json | folder ...] [--as-of YYYY-MM-DD] [--lang en|ja|ja-easy]`
  * One file: prints its result as JSON. Several files or a folder: one line per file, {"file","result"}.
  * Bad input: a one-line, field-named message per file on stderr and exit code 1; never a stack trace.
  */
@@ -11,9 +11,18 @@ import type { CaseProblem } from '../case/issues';
 import { checkCoverage, evaluate } from '../engine';
 import en from '../../locales/en/errors.json';
 import ja from '../../locales/ja/errors.json';
+import easy from '../../locales/ja-easy/errors.json';
+import { parseRuby } from '../i18n/markup';
 
 type Messages = Record<string, string>;
-const MESSAGES: Record<string, Messages> = { en: en.case, ja: ja.case };
+
+/** やさしい日本語 in a terminal, which has no ruby: each reading in brackets after its word, 漢字（かんじ）. */
+function withBracketedReadings(m: Messages): Messages {
+  const plain = (text: string) => parseRuby(text).map((s) => (typeof s === 'string' ? s : `${s.base}（${s.reading}）`)).join('');
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, plain(v)]));
+}
+
+const MESSAGES: Record<string, Messages> = { en: en.case, ja: ja.case, 'ja-easy': withBracketedReadings(easy.case) };
 
 /** Today's date in Japan, the default asOf when a case has none. */
 function todayInJapan(): string {
@@ -77,7 +86,7 @@ function main(argv: string[]): number {
     if (a === '--as-of') asOf = argv[++i];
     else if (a === '--lang') langName = argv[++i] ?? '';
     else if (a === '-h' || a === '--help') {
-      process.stdout.write('usage: npm run --silent evaluate -- case.json [more.json | folder ...] [--as-of YYYY-MM-DD] [--lang en|ja]\n');
+      process.stdout.write('usage: npm run --silent evaluate -- case.json [more.json | folder ...] [--as-of YYYY-MM-DD] [--lang en|ja|ja-easy]\n');
       return 0;
     } else if (a.startsWith('-')) {
       process.stderr.write(`unknown option ${a} (see --help)\n`);
@@ -86,7 +95,7 @@ function main(argv: string[]): number {
   }
   const lang = MESSAGES[langName];
   if (!lang) {
-    process.stderr.write(`--lang must be en or ja (got ${langName})\n`);
+    process.stderr.write(`--lang must be one of ${Object.keys(MESSAGES).join(', ')} (got ${langName})\n`);
     return 2;
   }
   if (asOf !== undefined && !isIsoDate(asOf)) {

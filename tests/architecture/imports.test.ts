@@ -29,7 +29,7 @@ const ALLOWED: Record<string, string[]> = {
   handout: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'pkg:preact', 'pkg:@preact/signals'],
   share: ['ui', 'i18n', 'state', 'case', 'wizard', 'pkg:preact', 'pkg:@preact/signals', 'pkg:lean-qr'],
   app: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'whatif', 'handout', 'share', 'pwa', 'storage', 'styles', 'pkg:preact', 'pkg:@preact/signals'],
-  cli: ['case', 'engine', 'rules', 'locales', 'pkg:node'],
+  cli: ['case', 'engine', 'rules', 'locales', 'i18n', 'pkg:node'],
   sw: ['pkg:workbox-precaching', 'pkg:workbox-routing', 'pkg:workbox-core', 'pkg:workbox-strategies'],
   styles: [],
   main: ['app', 'i18n', 'pwa', 'state', 'styles', 'pkg:preact', 'pkg:@preact/signals'],

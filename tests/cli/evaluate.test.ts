@@ -71,6 +71,19 @@ describe('evaluate CLI', () => {
     expect(stderr).toContain('age は 120 以下にしてください');
   });
 
+  it('speaks やさしい日本語 with --lang ja-easy, readings in brackets since a terminal has no ruby', () => {
+    const { code, stderr } = run(tmpFile('case.json', '{"format":"shuro-check/case@1","age":200}'), '--lang', 'ja-easy');
+    expect(code).toBe(1);
+    expect(stderr).toContain('ageは 120か、それより 小（ちい）さく して ください。');
+    expect(stderr).not.toMatch(/[{|}]/);
+  });
+
+  it('refuses an unknown --lang and names the ones it knows', () => {
+    const { code, stderr } = run(tmpFile('case.json', '{"format":"shuro-check/case@1"}'), '--lang', 'fr');
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('--lang must be one of en, ja, ja-easy (got fr)');
+  });
+
   it('uses --as-of over the case date', () => {
     const { code, stdout } = run(join(SHARED_CASES_DIR, 'home-user-mental-handbook.json'), '--as-of', '2025-09-30');
     expect(code).toBe(0);
