@@ -90,9 +90,19 @@ for (const name of SHARED) {
       ...r.timeline.map((e) => `${jaStep(e.step)}${jaContact(e.contact)}`),
     ];
     for (const w of want) expect(all, `"${w}" in ${pdf.file}`).toContain(flat(w));
+    // The page's controls are not printed: the language and text-size switches, buttons.
+    for (const control of ['文字の大きさ', 'English', '印刷する']) expect(all, `"${control}" in ${pdf.file}`).not.toContain(control);
   });
 }
 
+test('printing the results page itself (Ctrl+P) leaves the page controls out and keeps the results', async ({ page }) => {
+  await openResults(page, sharedCase('home-user-mental-handbook'));
+  const pdf = await printToPdf(page);
+  const all = flat(pdf.text.join('\n'));
+  expect(all).toContain(flat('サービスごとの結果'));
+  expect(all).toContain(flat('就労移行支援'));
+  for (const control of ['文字の大きさ', 'English', '印刷用の紙（A4）']) expect(all, `"${control}" in ${pdf.file}`).not.toContain(control);
+});
 
 /**
  * The longest flow: no handbook (so the certificate, disease and doctor questions), under 50 (pension, work
