@@ -4,7 +4,7 @@ import type { Case } from '../case/schema';
 import { useAppState } from '../state';
 import type { Store } from '../storage';
 import { pageTitle, t } from '../i18n';
-import { BackLink, PageHeading, useDocumentTitle } from '../ui';
+import { BackLink, Choices, PageHeading, useDocumentTitle } from '../ui';
 import { ImportCase } from '../share/ImportCase';
 import { ReplaceAnswers } from '../share/ReplaceAnswers';
 import { wouldReplace } from '../share/browser';
@@ -44,22 +44,14 @@ export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }
               <li key={k}>{t(`share:counselor.points.${k}`)}</li>
             ))}
           </ul>
-          <div class="choice choice--checkbox">
-            <input
-              class="choice__input"
-              type="checkbox"
-              id="counselor-mode"
-              checked={on}
-              aria-describedby="counselor-mode-hint"
-              onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)}
-            />
-            <label class="choice__label" for="counselor-mode">
-              {t('share:counselor.switch')}
-            </label>
-            <div id="counselor-mode-hint" class="choice__hint">
-              {t('share:counselor.switchHint')}
-            </div>
-          </div>
+          <Choices
+            type="checkbox"
+            name="counselor-mode"
+            options={[{ value: 'on', label: t('share:counselor.switch'), hint: t('share:counselor.switchHint') }]}
+            after={[]}
+            checked={() => on}
+            onToggle={(_, checked) => toggle(checked)}
+          />
           <p role="status">{status}</p>
         </section>
       )}

@@ -5,6 +5,7 @@
 export { BackLink } from './BackLink';
 export { Button } from './Button';
 export { Checkboxes } from './Checkboxes';
+export { Choices } from './Choices';
 export { Details } from './Details';
 export { ErrorMessage } from './ErrorMessage';
 export { ErrorSummary, type ErrorItem } from './ErrorSummary';
