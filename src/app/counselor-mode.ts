@@ -4,9 +4,10 @@
  * (./counselor/switch.ts).
  *
  * The mode outlives a reload on a shared tablet (the update prompt's "reload", an accidental pull-to-refresh),
- * which must not quietly start saving the next client's answers. Yet while the app runs, nothing of it is on
- * the device: its flag ("1", nothing else) is written to sessionStorage only as the page goes away, and taken
- * back out as the next page starts. It ends with the tab, so the device's next, ordinary user does not inherit it.
+ * which must not quietly start saving the next client's answers. Yet while the app is on screen, nothing of it
+ * is on the device: its flag ("1", nothing else) is written to sessionStorage only as the page goes away or is
+ * hidden (a hidden tab may be discarded and reloaded without a pagehide), and taken back out when the page is
+ * shown again or the next one starts. It ends with the tab, so the device's next, ordinary user does not inherit it.
  */
 import { signal } from '@preact/signals';
 import type { Store } from '../storage';
@@ -26,15 +27,17 @@ export function takeCounselorFlag(): boolean {
   }
 }
 
-/** Hands the mode over to the next page of this tab: written as the page goes, taken back if it stays. */
+/** Hands the mode over to the next page of this tab: written as the page goes or hides, taken back if it stays. */
 export function carryCounselorModeOverReloads(): void {
-  addEventListener('pagehide', () => {
+  const keep = () => {
     try {
       if (counselorMode.peek()) sessionStorage.setItem(COUNSELOR_KEY, '1');
     } catch {
       /* storage disabled: the next page starts in the ordinary mode */
     }
-  });
+  };
+  addEventListener('pagehide', keep);
+  document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? keep() : takeCounselorFlag()));
   // Back from the back/forward cache: the page lives on, so the flag goes again.
   addEventListener('pageshow', (e) => e.persisted && takeCounselorFlag());
 }

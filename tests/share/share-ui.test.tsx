@@ -188,7 +188,20 @@ describe('counselor mode', () => {
     expect(takeCounselorFlag()).toBe(true);
     expect(Object.keys(sessionStorage)).toEqual([]);
     expect(takeCounselorFlag()).toBe(false);
+
+    // Hidden (a tablet's tab may be discarded while hidden): written; shown again: taken back.
+    const visibility = (state: string) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    visibility('hidden');
+    expect(sessionStorage.getItem(COUNSELOR_KEY)).toBe('1');
+    visibility('visible');
+    expect(Object.keys(sessionStorage)).toEqual([]);
     counselorMode.value = false;
+    visibility('hidden');
+    expect(Object.keys(sessionStorage)).toEqual([]);
+    visibility('visible');
   });
 
   it('switching it off saves the answers on screen again', async () => {
