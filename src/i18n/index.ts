@@ -163,27 +163,27 @@ export function t(key: string, params?: Record<string, unknown>): string {
   const lng = lang.value; // read the signals: the caller re-renders on a language change or a new bundle
   void revision.value;
   if (engine) return String(engine.t(key, { ...params, lng }));
-  const [ns, k] = splitKey(key);
-  const text = resolve(resources, codesOf(lng), [ns, ...DEFERRED_NAMESPACES], k, params);
+  const { k, text } = lookUp(key, lng, params);
   return text === undefined ? k : interpolate(text, params);
 }
 
-/** "ns:a.b" → ["ns", "a.b"]; the namespace defaults to common. */
-function splitKey(key: string): [string, string] {
+/**
+ * Before i18next: `ns:key` (namespace default common) in a language, looked up as i18next is set up to look:
+ * the namespace then the deferred ones (fallbackNS), each in the language then its fallbacks (fallbackLng).
+ */
+function lookUp(key: string, lng: string, params?: Record<string, unknown>): { k: string; text: string | undefined } {
   const at = key.indexOf(':');
-  return at < 0 ? ['common', key] : [key.slice(0, at), key.slice(at + 1)];
+  const [ns, k] = at < 0 ? ['common', key] : [key.slice(0, at), key.slice(at + 1)];
+  const codes = [lng, ...(findLanguage(lng)?.fallback ?? [])].filter((c, i, all) => all.indexOf(c) === i);
+  return { k, text: resolve(resources, codes, [ns, ...DEFERRED_NAMESPACES], k, params) };
 }
-
-/** A language and the languages it falls back to, as i18next looks them up. */
-const codesOf = (code: string): string[] => [code, ...(findLanguage(code)?.fallback ?? [])].filter((c, i, all) => all.indexOf(c) === i);
 
 /** True when the key has a translation in the current language (or its fallbacks). */
 export function has(key: string): boolean {
   const lng = lang.value;
   void revision.value;
   if (engine) return engine.exists(key, { lng });
-  const [ns, k] = splitKey(key);
-  return resolve(resources, codesOf(lng), [ns, ...DEFERRED_NAMESPACES], k) !== undefined;
+  return lookUp(key, lng).text !== undefined;
 }
 
 /** Yen with digit grouping in the language's style: 9,300円 / ¥9,300. */
