@@ -26,12 +26,20 @@ export const ALL_RULES: readonly Rule[] = [common, choice, transition, typeA, ty
   (m) => Object.values(m) as Rule[],
 );
 
-/** The value in force on `asOf`: the latest effective date on or before it; undefined before the first, null if repealed. */
-export function valueAt<T>(r: Rule<T>, asOf: string): T | null | undefined {
-  let best: string | undefined;
-  for (const d of Object.keys(r.values)) if (d <= asOf && (best === undefined || d > best)) best = d;
-  return best === undefined ? undefined : (r.values[best] as T | null);
+/** The rules a module declares, for each module of a union (its other exports, such as types, are not values). */
+type RulesOf<M> = M extends unknown ? Extract<M[keyof M], Rule<unknown, string>> : never;
+/**
+ * Every rule id, as a type derived from the rule records: a misspelt id in the engine or a view is a type
+ * error. Reason.rule stays a string in the case schema (a result is parsed from outside); `isRuleId` narrows.
+ */
+export type RuleId = RulesOf<typeof common | typeof choice | typeof transition | typeof typeA | typeof typeB | typeof retention | typeof copay | typeof timeline>['id'];
+
+const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
 }
+
+export { valueAt } from './rule';
 
 /** The date of the rule set in force on `asOf`: the latest effective date of any rule on or before it. */
 export function rulesVersion(asOf: string): string {
