@@ -90,6 +90,10 @@ function literalFindings(sf: SourceFile, file: string, ruleIds: ReadonlySet<stri
         else if (ISO_DATE_OR_MONTH.test(value)) add(node, 'date');
         break;
       }
+      case SyntaxKind.JsxText: {
+        if (ISO_DATE_OR_MONTH.test((node as unknown as { text: string }).text)) add(node, 'date');
+        break;
+      }
       case SyntaxKind.TemplateHead:
       case SyntaxKind.TemplateMiddle:
       case SyntaxKind.TemplateTail: {

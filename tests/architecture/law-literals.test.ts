@@ -114,8 +114,9 @@ describe('the scan finds what it is meant to', () => {
       "  switch (r.rule) { case 'type-b.route': return 2; }",
       '};',
       'export const V = (p: { rule: string }) => <b>{p.rule === `type-b.route` ? 1 : 0}</b>;',
+      'export const W = () => <p>from 2027-04-01</p>;',
     ].join('\n');
-    expect(scan('view.tsx', src)).toEqual(["2 rule-id 'type-b.route'", "3 rule-id 'type-b.route'", '5 rule-id `type-b.route`']);
+    expect(scan('view.tsx', src)).toEqual(["2 rule-id 'type-b.route'", "3 rule-id 'type-b.route'", '5 rule-id `type-b.route`', '6 date from 2027-04-01']);
   });
 
   it('an opt-out needs a reason, must excuse something, and never excuses a rule id', () => {
