@@ -22,9 +22,10 @@ export type { Rule } from './schema';
  */
 export const COVERAGE = { from: '2024-04-01', to: '2028-03-31' } as const;
 
-export const ALL_RULES: readonly Rule[] = [common, choice, transition, typeA, typeB, retention, copay, timeline].flatMap(
-  (m) => Object.values(m) as Rule[],
-);
+/** Every rule module, once: ALL_RULES and the RuleId type are both derived from this list. */
+const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline] as const;
+
+export const ALL_RULES: readonly Rule[] = MODULES.flatMap((m) => Object.values(m) as Rule[]);
 
 /** The rules a module declares, for each module of a union (its other exports, such as types, are not values). */
 type RulesOf<M> = M extends unknown ? Extract<M[keyof M], Rule<unknown, string>> : never;
@@ -32,7 +33,7 @@ type RulesOf<M> = M extends unknown ? Extract<M[keyof M], Rule<unknown, string>>
  * Every rule id, as a type derived from the rule records: a misspelt id in the engine or a view is a type
  * error. Reason.rule stays a string in the case schema (a result is parsed from outside); `isRuleId` narrows.
  */
-export type RuleId = RulesOf<typeof common | typeof choice | typeof transition | typeof typeA | typeof typeB | typeof retention | typeof copay | typeof timeline>['id'];
+export type RuleId = RulesOf<(typeof MODULES)[number]>['id'];
 
 const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
 export function isRuleId(id: string): id is RuleId {
