@@ -53,6 +53,15 @@ export function ageOn(birth: string, on: string): number {
 }
 
 /**
+ * A person's age on `on`, the one way the engine, the wizard and state count it: from the birth date when it
+ * is given and not after `on` (a birth date in the future says nothing about the age), else the age answered;
+ * undefined when neither is known.
+ */
+export function ageFrom(c: { readonly birthDate?: string; readonly age?: number }, on: string): number | undefined {
+  return c.birthDate && c.birthDate <= on ? ageOn(c.birthDate, on) : c.age;
+}
+
+/**
  * The Nth birthday as a calendar date. For 29 February in a common year it is 1 March:
  * by 年齢計算ニ関スル法律 the age is reached at the end of 28 February, the day before.
  */

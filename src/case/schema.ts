@@ -108,6 +108,12 @@ export const Reason = z.object({
   confidence: Confidence,
   /** Values the explanation text interpolates (dates, ages, months, yen). */
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
+  /**
+   * Which wording of the status text applies, where the engine found more than one (e.g. "on-leave" for the
+   * in-work rule, "later" for a rule not yet in force): the text is `<status>_<variant>`. Decided by the
+   * engine so the views never switch on rule ids.
+   */
+  variant: z.optional(z.string()),
 });
 export type Reason = z.infer<typeof Reason>;
 

@@ -1,7 +1,7 @@
 /** What every evaluator needs: the case, the date, and facts derived once from the answers. */
 import type { Case } from '../case/schema';
 import type { ServiceId } from '../case/enums';
-import { ageOn } from '../case/dates';
+import { ageFrom } from '../case/dates';
 
 export interface Ctx {
   c: Case;
@@ -18,7 +18,7 @@ export function makeCtx(c: Case, asOf: string): Ctx {
   return {
     c,
     asOf,
-    age: c.birthDate ? ageOn(c.birthDate, asOf) : c.age,
+    age: ageFrom(c, asOf),
     current: currentServices(c),
     currentAnswered: c.history?.current !== undefined,
   };

@@ -2,6 +2,7 @@
 import type { Reason, ServiceResult } from '../case/schema';
 import type { ReasonStatus, ServiceId, Verdict } from '../case/enums';
 import { SOURCES, type Rule } from '../rules';
+import { variantOf } from './variants';
 
 type Params = NonNullable<Reason['params']>;
 
@@ -18,7 +19,13 @@ export function reason(r: Rule, status: ReasonStatus, params?: Params): Reason {
     refs: r.refs,
     confidence: r.confidence,
     ...(params && Object.keys(params).length ? { params } : {}),
+    ...withVariant(r, status, params),
   };
+}
+
+function withVariant(r: Rule, status: ReasonStatus, params?: Params): { variant?: string } {
+  const variant = variantOf(r, status, params ?? {});
+  return variant ? { variant } : {};
 }
 
 const RANK: Record<Verdict, number> = { unlikely: 0, possible: 1, likely: 2 };

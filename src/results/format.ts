@@ -1,7 +1,7 @@
 /**
  * How the results views turn a Result's ids and params into locale keys and display values. The views only
  * read the Result: nothing here decides eligibility. Key schemes (locales/{lang}/…):
- *   reasons:<rule id>.title | .<status>[_<context>]     results:changes.field.<case path> | .fact.<name>
+ *   reasons:<rule id>.title | .<status>[_<variant>]     results:changes.field.<case path> | .fact.<name>
  *   timeline:steps.<step>.title | .body                  timeline:contacts.<id>.name | .what
  *   timeline:documents.<id>                              timeline:questions.<id>
  * Rule ids and case paths contain dots: i18next finds such flat keys inside a nested object, so the JSON
@@ -58,7 +58,7 @@ const YEN_PARAMS = new Set(['cap', 'singleLow', 'singleHigh', 'withDependantHigh
 /**
  * The values a reason's text interpolates, formatted for the current language: dates as 2026年9月1日,
  * yen as 9,300円, service ids as names, and a few composed values (what establishes the disability basis,
- * the pay the copay estimate used). `asOf` is always available.
+ * the pay the copay estimate used), chosen by the params present, never by rule id. `asOf` is always available.
  */
 export function reasonParams(r: Reason, asOf: string): Record<string, string | number | boolean> {
   const p: Params = r.params ?? {};
@@ -70,8 +70,9 @@ export function reasonParams(r: Reason, asOf: string): Record<string, string | n
   }
   if (typeof p.via === 'string') out.via = serviceName(p.via);
   if (typeof p.before === 'string') out.before = joinList(p.before.split(',').filter(Boolean).map(requiredBeforeName));
-  if (r.rule === 'disability.basis') out.basis = basisList(p);
-  if (r.rule === 'copay.estimate') out.pay = payList(p);
+  // Composed from several params; only the texts that interpolate them use them.
+  if ('handbooks' in p || 'certificate' in p || 'disease' in p) out.basis = basisList(p);
+  out.pay = payList(p);
   if (typeof p.standard === 'number' && typeof p.extension === 'number') out.total = p.standard + p.extension;
   return out;
 }
@@ -97,50 +98,10 @@ function payList(p: Params): string {
   return items.length ? joinList(items) : t('results:copay.pay.none');
 }
 
-/**
- * Some texts differ with a param (working vs on leave; the rule in force or coming): the param picks an
- * i18next context, so the key `<status>_<context>` is used when it exists and `<status>` otherwise.
- */
-export function reasonContext(r: Reason): string | undefined {
-  const p: Params = r.params ?? {};
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  switch (r.rule) {
-    case 'transition.work':
-    case 'type-a.work':
-    case 'type-b.work':
-    case 'choice.work':
-      return r.status === 'ask' ? str(p.status) : undefined;
-    case 'retention.work':
-      return r.status === 'not-met' ? str(p.status) : undefined;
-    case 'transition.period':
-      return p.assumed === true ? 'assumed' : undefined;
-    case 'transition.extension-choice':
-    case 'type-a.choice-first':
-      return p.inForce === true ? 'now' : p.inForce === false ? 'later' : undefined;
-    case 'type-b.route':
-      return p.route === 'assessment' ? str(p.assessment) : str(p.route);
-    case 'choice.age':
-      if (r.status !== 'ask' || typeof p.age !== 'number') return undefined;
-      return typeof p.senior === 'number' && p.age >= p.senior ? 'senior' : 'youth';
-    case 'retention.window':
-      return p.open === true ? 'open' : p.open === false ? 'later' : undefined;
-    case 'copay.household':
-      return str(p.household);
-    case 'copay.category':
-      return str(p.category);
-    case 'copay.residence':
-      return str(p.residence);
-    case 'copay.guardian-caps':
-      return str(p.group);
-    default:
-      return undefined;
-  }
-}
-
 /** The text of one reason in the current language. */
 export function reasonText(r: Reason, asOf: string): string {
-  const context = reasonContext(r);
-  return t(reasonKey(r.rule, r.status), { ...reasonParams(r, asOf), ...(context ? { context } : {}) });
+  // The engine says which wording applies (Reason.variant); i18next's context picks `<status>_<variant>`.
+  return t(reasonKey(r.rule, r.status), { ...reasonParams(r, asOf), ...(r.variant ? { context: r.variant } : {}) });
 }
 
 /** A date range as people read it: one date when both ends are the same day. */

@@ -1,5 +1,5 @@
 /** Rules shared by all five services: who counts as 障害者 under 障害者総合支援法. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const disabilityBasis = rule({
   id: 'disability.basis',

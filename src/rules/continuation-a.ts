@@ -1,5 +1,5 @@
 /** 就労継続支援A型 (continuation-a): reference.md §2. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const typeAAge = rule({
   id: 'type-a.age',

@@ -1,5 +1,5 @@
 /** 就労継続支援B型 (continuation-b): reference.md §3. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const typeBAge = rule({
   id: 'type-b.age',

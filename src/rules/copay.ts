@@ -1,5 +1,5 @@
 /** 利用者負担 (copay): reference.md §7–§9. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const copayCaps = rule({
   id: 'copay.category',

@@ -1,5 +1,5 @@
 /** 就労選択支援 (employment-choice): reference.md §4. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 /** The service exists from 2025-10-01 (令和4年法律第104号). */
 export const choiceExists = rule({

@@ -1,5 +1,5 @@
 /** 就労移行支援 (employment-transition): reference.md §1. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const transitionAge = rule({
   id: 'transition.age',

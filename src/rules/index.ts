@@ -22,16 +22,25 @@ export type { Rule } from './schema';
  */
 export const COVERAGE = { from: '2024-04-01', to: '2028-03-31' } as const;
 
-export const ALL_RULES: readonly Rule[] = [common, choice, transition, typeA, typeB, retention, copay, timeline].flatMap(
-  (m) => Object.values(m) as Rule[],
-);
+/** Every rule module, once: ALL_RULES and the RuleId type are both derived from this list. */
+const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline] as const;
 
-/** The value in force on `asOf`: the latest effective date on or before it; undefined before the first, null if repealed. */
-export function valueAt<T>(r: Rule<T>, asOf: string): T | null | undefined {
-  let best: string | undefined;
-  for (const d of Object.keys(r.values)) if (d <= asOf && (best === undefined || d > best)) best = d;
-  return best === undefined ? undefined : (r.values[best] as T | null);
+export const ALL_RULES: readonly Rule[] = MODULES.flatMap((m) => Object.values(m) as Rule[]);
+
+/** The rules a module declares, for each module of a union (its other exports, such as types, are not values). */
+type RulesOf<M> = M extends unknown ? Extract<M[keyof M], Rule<unknown, string>> : never;
+/**
+ * Every rule id, as a type derived from the rule records: a misspelt id in the engine or a view is a type
+ * error. Reason.rule stays a string in the case schema (a result is parsed from outside); `isRuleId` narrows.
+ */
+export type RuleId = RulesOf<(typeof MODULES)[number]>['id'];
+
+const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
 }
+
+export { valueAt } from './rule';
 
 /** The date of the rule set in force on `asOf`: the latest effective date of any rule on or before it. */
 export function rulesVersion(asOf: string): string {

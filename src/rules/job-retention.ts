@@ -1,5 +1,5 @@
 /** 就労定着支援 (job-retention): reference.md §5. */
-import { rule } from './schema';
+import { rule } from './rule';
 
 export const retentionWork = rule({
   id: 'retention.work',

@@ -5,9 +5,9 @@ import { SOURCES, type SourceId } from './sources';
 
 export const RULE_KINDS = ['requirement', 'discretion', 'parameter', 'info'] as const;
 
-export interface Rule<T = unknown> {
+export interface Rule<T = unknown, Id extends string = string> {
   /** Stable id: the same string in the result's reasons[].rule, the engine and locales/{lang}/reasons.json. */
-  id: string;
+  id: Id;
   /** requirement: firm; discretion: left to the municipality (verdict at best "possible"); parameter: a value; info: explains. */
   kind: (typeof RULE_KINDS)[number];
   /** Effective date (ISO) → value in force from that date; null means repealed or no longer known. */
@@ -29,7 +29,5 @@ export const RuleSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
-/** Declares a rule; a function so the value type is inferred per rule. */
-export function rule<T>(r: Rule<T>): Rule<T> {
-  return r;
-}
+/** Declares a rule (in rule.ts, which rule modules import so that they do not load zod). */
+export { rule } from './rule';

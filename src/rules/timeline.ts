@@ -3,7 +3,7 @@
  * Durations are typical ranges, so every date they produce is marked as estimated.
  */
 import type { Contact } from '../case/schema';
-import { rule } from './schema';
+import { rule } from './rule';
 
 export type StepId = 'consult' | 'visit' | 'choice-apply' | 'choice-use' | 'apply' | 'plan' | 'decision' | 'start' | 'provisional';
 

@@ -10,7 +10,7 @@ import { batch, computed, createModel, effect, signal, type ReadonlySignal } fro
 import type { Case, Result } from '../case/schema';
 import type { CaseProblem } from '../case/issues';
 import type { CaseReader } from '../case/reader';
-import { ageOn } from '../case/dates';
+import { ageFrom } from '../case/dates';
 import { createStore, emptyCase, getField, setField, type LoadResult, type Store } from '../storage';
 import { todayInJapan } from './today';
 
@@ -112,9 +112,7 @@ export const AppModel = createModel((deps: AppDeps) => {
    * were saved must not leave the case contradicting itself.
    */
   function reconcileAge(d: Case): Case {
-    const on = d.asOf ?? today.peek();
-    if (!d.birthDate || d.birthDate > on) return d;
-    const age = ageOn(d.birthDate, on);
+    const age = ageFrom(d, d.asOf ?? today.peek());
     return d.age === age ? d : { ...d, age };
   }
 

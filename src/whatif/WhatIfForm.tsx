@@ -5,7 +5,7 @@
 import type { Case } from '../case/schema';
 import { has, t } from '../i18n';
 import { Checkboxes, ErrorMessage, Hint, Radios, TextInput } from '../ui';
-import { DONT_KNOW, dontKnowLabel, optionHint, optionLabel, type ChoiceQuestion, type InputQuestion, type Question } from '../wizard';
+import { DONT_KNOW, INPUT_WIDTH, dontKnowLabel, optionHint, optionLabel, type ChoiceQuestion, type InputQuestion, type Question } from '../wizard';
 import { AS_OF_ID, TOPICS, shownQuestions, whatIfFieldId, type FieldValue, type FormValues, type Topic } from './fields';
 
 export const TOPICS_ID = 'whatif-topics';
@@ -140,7 +140,7 @@ function DateField({ id, label, hint, value, error, onInput }: { id: string; lab
       </label>
       <Hint id={`${id}-hint`} text={hint} />
       {error && <ErrorMessage id={`${id}-error`} prefix={t('common:error.prefix')} text={error} />}
-      <TextInput id={id} value={value} onInput={onInput} describedBy={`${id}-hint${error ? ` ${id}-error` : ''}`} invalid={!!error} width={12} />
+      <TextInput id={id} value={value} onInput={onInput} describedBy={`${id}-hint${error ? ` ${id}-error` : ''}`} invalid={!!error} width={INPUT_WIDTH.long} />
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import type { Case } from '../case/schema';
 import { formatNumber } from '../i18n';
 import { getField, setField } from '../state';
-import { DONT_KNOW, parseDate, parseWholeNumber, parseYen, questionById, type Question } from '../wizard';
+import { DONT_KNOW, parseDate, parseWholeNumber, parseYen, questionById, tooEarly, type Question } from '../wizard';
 
 export interface Topic {
   id: 'residence' | 'money' | 'work' | 'age';
@@ -77,7 +77,7 @@ export function parseValue(q: Question, v: FieldValue): Parsed {
   if (typed === '') return q.optional ? { ok: true, value: undefined } : { ok: false, key: 'required' };
   const p = q.kind === 'date' ? parseDate(typed) : q.kind === 'yen' ? parseYen(typed) : parseWholeNumber(typed);
   if (!p.ok) return { ok: false, key: p.key };
-  if (q.kind === 'date' && Number(String(p.value).slice(0, 4)) < 1900) return { ok: false, key: 'too-early' };
+  if (q.kind === 'date' && tooEarly(String(p.value))) return { ok: false, key: 'too-early' };
   return { ok: true, value: p.value };
 }
 

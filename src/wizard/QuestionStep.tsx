@@ -6,7 +6,7 @@ import { formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
 import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
 import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
 import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
-import { parseDate, parseWholeNumber, parseYen } from './parse-input';
+import { parseDate, parseWholeNumber, parseYen, tooEarly } from './parse-input';
 
 /** The id of the field the error summary links to. */
 export const fieldId = (q: Question) => `f-${q.id}`;
@@ -118,7 +118,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
     }
     const parsed = q.kind === 'date' ? parseDate(typed) : q.kind === 'yen' ? parseYen(typed) : parseWholeNumber(typed);
     if (!parsed.ok) return fail(message(q, parsed.key, { typed }));
-    if (q.kind === 'date' && Number(String(parsed.value).slice(0, 4)) < 1900) return fail(message(q, 'too-early', { typed }));
+    if (q.kind === 'date' && tooEarly(String(parsed.value))) return fail(message(q, 'too-early', { typed }));
     answer(parsed.value, typed);
   }
 

@@ -33,7 +33,7 @@ export function parseYen(raw: string): Parsed<number> {
   if (/^-\d/.test(s)) return { ok: false, key: 'negative' };
   const man = /^(\d+(?:\.\d+)?)万(\d*)$/.exec(s);
   if (man) {
-    const value = Math.round(Number(man[1]) * 10_000) + (man[2] ? Number(man[2]) : 0);
+    const value = Math.round(Number(man[1]) * 10_000) + (man[2] ? Number(man[2]) : 0); // not law: 万 is ten thousand
     return { ok: true, value };
   }
   if (/^\d+\.\d+$/.test(s)) return { ok: false, key: 'decimal' };
@@ -43,10 +43,10 @@ export function parseYen(raw: string): Parsed<number> {
 
 /** First year of each era minus one: era year N is Gregorian offset + N. */
 const ERAS: Record<string, number> = {
-  令和: 2018, R: 2018,
-  平成: 1988, H: 1988,
-  昭和: 1925, S: 1925,
-  大正: 1911, T: 1911,
+  令和: 2018, R: 2018, // not law: the calendar (令和元年 is 2019)
+  平成: 1988, H: 1988, // not law: the calendar (平成元年 is 1989)
+  昭和: 1925, S: 1925, // not law: the calendar (昭和元年 is 1926)
+  大正: 1911, T: 1911, // not law: the calendar (大正元年 is 1912)
 };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -72,5 +72,13 @@ export function parseDate(raw: string): Parsed<string> {
     [m, d] = [Number(match[3]), Number(match[4])];
   }
   if (y === undefined || m === undefined || d === undefined) return { ok: false, key: 'format' };
-  return { ok: true, value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+  return { ok: true, value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` }; // not law: four-digit years
+}
+
+/** Dates before 1900 are refused as a typo (no one asking is that old, and no rule reaches back that far). */
+const EARLIEST_YEAR = 1900; // not law: a plausibility bound on typed dates
+
+/** True for a parsed date (YYYY-MM-DD) before EARLIEST_YEAR: the question and the what-if say "too early". */
+export function tooEarly(iso: string): boolean {
+  return Number(iso.slice(0, iso.indexOf('-'))) < EARLIEST_YEAR;
 }

@@ -10,7 +10,13 @@
  */
 import type { Case } from '../case/schema';
 import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
-import { ageOn } from '../case/dates';
+import { ageFrom } from '../case/dates';
+// Rule values, straight from the rule modules (zod-free: rules/rule.ts), so the first page stays small.
+import { valueAt } from '../rules/rule';
+import { copayHousehold } from '../rules/copay';
+import { typeBRoute } from '../rules/continuation-b';
+import { transitionOver65 } from '../rules/employment-transition';
+import { typeAOver65 } from '../rules/continuation-a';
 
 export type Draft = Case;
 
@@ -66,26 +72,55 @@ const YES_NO: readonly Option[] = [
 
 const opts = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, key: v }));
 
+/** Input widths in characters (GOV.UK: the width fits the expected answer). */
+export const INPUT_WIDTH = {
+  count: 3, // not law: room for an age, months or days
+  long: 12, // not law: room for a date or a yen amount
+} as const;
+
 // --- derived facts the predicates share -------------------------------------------------------
 
-/** The age on `today`: from the birth date when given (the engine does the same), else the answer. */
+/** The age on `today`, counted as the engine and state count it (case/dates.ts ageFrom). */
 export function ageOf(d: Draft, today: string): number | undefined {
-  if (d.birthDate && d.birthDate <= today) return ageOn(d.birthDate, today);
-  return d.age;
+  return ageFrom(d, today);
 }
 
 const hasHandbook = (d: Draft) => (d.disability?.handbooks?.length ?? 0) > 0;
 const basisMet = (d: Draft) =>
   hasHandbook(d) || d.disability?.mentalOutpatientCertificate === true || d.disability?.designatedDisease === true;
 const inWork = (d: Draft) => d.work?.status === 'working' || d.work?.status === 'on-leave';
-const under = (d: Draft, today: string, n: number) => {
+/** Under a rule's age, or either is not known (then the question is asked). */
+const under = (d: Draft, today: string, n: number | undefined) => {
   const a = ageOf(d, today);
-  return a === undefined || a < n;
+  return a === undefined || n === undefined || a < n;
 };
-const atLeast = (d: Draft, today: string, n: number) => {
+/** At least a rule's age, both known. */
+const atLeast = (d: Draft, today: string, n: number | undefined) => {
   const a = ageOf(d, today);
-  return a !== undefined && a >= n;
+  return a !== undefined && n !== undefined && a >= n;
 };
+
+// --- the rule values the questions depend on, on the date the answers describe --------------------
+
+/** The age from which B型 is open without an assessment (route b) [3.1]. */
+const typeBRouteAge = (today: string) => valueAt(typeBRoute, today)?.age;
+
+/** The age at which 移行 and A型 need a decision held before it (the over-65 rules) [1.10, 2.2]. */
+function over65(today: string): { age: number; continuousYears: number } | undefined {
+  const rules = [valueAt(transitionOver65, today), valueAt(typeAOver65, today)].filter((r) => r != null);
+  if (!rules.length) return undefined;
+  const age = Math.min(...rules.map((r) => r.age));
+  return { age, continuousYears: Math.max(...rules.map((r) => r.continuousYears)) };
+}
+
+/**
+ * The age from which the birth date matters: the over-65 rules count the years of decisions held before the
+ * 65th birthday, so from that many years before it the timeline dates the birthday.
+ */
+function birthDateFromAge(today: string): number | undefined {
+  const o = over65(today);
+  return o && o.age - o.continuousYears;
+}
 
 /**
  * The copay household is the guardian's for a person under 18, or 18–19 living in a facility
@@ -94,18 +129,19 @@ const atLeast = (d: Draft, today: string, n: number) => {
  */
 export function guardianHousehold(d: Draft, today: string): boolean {
   const a = ageOf(d, today);
-  if (a === undefined) return false;
-  return a < 18 || (d.residence === 'facility' && a < 20);
+  const h = valueAt(copayHousehold, today);
+  if (a === undefined || !h) return false;
+  return a < h.adult || (d.residence === 'facility' && a < h.facilityAdult);
 }
 
 const noPublicAssistance = (d: Draft) => d.household?.publicAssistance !== true;
 const taxUnknown = (d: Draft) => noPublicAssistance(d) && d.household?.residentTax === 'unknown';
 
-/** The B型 route questions matter only while no route is already open (50+, 障害基礎年金1級). */
-const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, 50) || d.pensionGrade1 === true;
+/** The B型 route questions matter only while no route is already open (by age, 障害基礎年金1級). */
+const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, typeBRouteAge(today)) || d.pensionGrade1 === true;
 
 export const QUESTIONS: readonly Question[] = [
-  { id: 'age', field: 'age', kind: 'number', width: 3, isActive: () => true, clears: ['birthDate'] },
+  { id: 'age', field: 'age', kind: 'number', width: INPUT_WIDTH.count, isActive: () => true, clears: ['birthDate'] },
   {
     id: 'birth-date',
     field: 'birthDate',
@@ -113,9 +149,13 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
     autocomplete: 'bday',
     notFuture: true,
-    width: 12,
-    // Offered from 60 so the 65th birthday can be dated on the timeline.
-    isActive: (d) => d.age !== undefined && d.age >= 60,
+    width: INPUT_WIDTH.long,
+    // Offered from the years before 65 that the over-65 rules count, so the 65th birthday can be dated.
+    // The answered age, not the one from the birth date: answering must not make the question disappear.
+    isActive: (d, today) => {
+      const from = birthDateFromAge(today);
+      return d.age !== undefined && from !== undefined && d.age >= from;
+    },
   },
   {
     id: 'granted-before-65',
@@ -124,7 +164,7 @@ export const QUESTIONS: readonly Question[] = [
     options: opts(['employment-transition', 'continuation-a']),
     none: true,
     dontKnow: true,
-    isActive: (d, today) => atLeast(d, today, 65),
+    isActive: (d, today) => atLeast(d, today, over65(today)?.age),
   },
   {
     id: 'handbooks',
@@ -165,8 +205,8 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'radio',
     options: YES_NO,
     dontKnow: true,
-    // From 50, B型 is open by age anyway.
-    isActive: (d, today) => under(d, today, 50),
+    // From the route's age, B型 is open by age anyway.
+    isActive: (d, today) => under(d, today, typeBRouteAge(today)),
   },
   { id: 'work-status', field: 'work.status', kind: 'radio', options: opts(WORK_STATUSES), isActive: () => true },
   {
@@ -182,7 +222,7 @@ export const QUESTIONS: readonly Question[] = [
     field: 'work.startedOn',
     kind: 'date',
     notFuture: true,
-    width: 12,
+    width: INPUT_WIDTH.long,
     isActive: (d) => inWork(d),
   },
   {
@@ -214,7 +254,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'transition-months',
     field: 'history.transitionMonthsUsed',
     kind: 'number',
-    width: 3,
+    width: INPUT_WIDTH.count,
     isActive: () => true,
   },
   {
@@ -270,7 +310,7 @@ export const QUESTIONS: readonly Question[] = [
     field: 'household.income.self',
     kind: 'yen',
     optional: true,
-    width: 12,
+    width: INPUT_WIDTH.long,
     isActive: (d, today) => taxUnknown(d) && !guardianHousehold(d, today),
   },
   {
@@ -278,7 +318,7 @@ export const QUESTIONS: readonly Question[] = [
     field: 'household.income.spouse',
     kind: 'yen',
     optional: true,
-    width: 12,
+    width: INPUT_WIDTH.long,
     isActive: (d, today) => taxUnknown(d) && d.household?.spouse === true && !guardianHousehold(d, today),
   },
   {
@@ -286,7 +326,7 @@ export const QUESTIONS: readonly Question[] = [
     field: 'plan.daysPerMonth',
     kind: 'number',
     optional: true,
-    width: 3,
+    width: INPUT_WIDTH.count,
     isActive: () => true,
   },
 ];

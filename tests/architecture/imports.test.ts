@@ -22,7 +22,9 @@ const ALLOWED: Record<string, string[]> = {
   pwa: ['pkg:virtual:pwa-register', 'pkg:workbox-window', 'pkg:preact', 'pkg:@preact/signals'],
   ui: ['pkg:preact', 'pkg:@preact/signals'],
   state: ['case', 'engine', 'storage', 'pkg:@preact/signals', 'pkg:preact'],
-  wizard: ['ui', 'i18n', 'state', 'case', 'pkg:preact', 'pkg:@preact/signals'],
+  // The wizard reads rule values for its "is this question needed" predicates (law only in src/rules), from the
+  // zod-free rule modules: law-literals.test.ts keeps ages and dates out of the wizard itself.
+  wizard: ['ui', 'i18n', 'state', 'case', 'rules', 'pkg:preact', 'pkg:@preact/signals'],
   results: ['ui', 'i18n', 'state', 'case', 'pkg:preact', 'pkg:@preact/signals'],
   // Views over the results: they read results' formatting and the wizard's questions, and decide nothing.
   whatif: ['ui', 'i18n', 'state', 'case', 'wizard', 'results', 'pkg:preact', 'pkg:@preact/signals'],
@@ -90,6 +92,19 @@ describe('architecture', () => {
 
   it('every import under src/ follows the dependency direction', () => {
     expect(files.flatMap((f) => violations(f, readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('the wizard reads rules only from zod-free rule modules (the first page loads no schema or citations)', () => {
+    // rules/index.ts, schema.ts and sources.ts would bring zod and every citation onto the first question's path.
+    const heavy = /(^|\/)rules(\/(index|schema|sources))?$/;
+    const bad = files
+      .filter((f) => areaOf(f) === 'wizard')
+      .flatMap((f) => specifiers(readFileSync(f, 'utf8')).filter((s) => target(s, f) === 'rules' && heavy.test(s)).map((s) => `${relative(ROOT, f)} imports ${s}`));
+    expect(bad).toEqual([]);
+    // And a rule module itself imports nothing at run time but rule.ts (types are erased).
+    const ruleModules = files.filter((f) => areaOf(f) === 'rules' && !/[\\/](index|schema|sources|rule)\.ts$/.test(f));
+    const runtime = (src: string) => src.split('\n').filter((l) => /^import\s(?!type\b)/.test(l)).flatMap((l) => specifiers(l));
+    expect(ruleModules.flatMap((f) => runtime(readFileSync(f, 'utf8')).filter((s) => s !== './rule').map((s) => `${relative(ROOT, f)} imports ${s}`))).toEqual([]);
   });
 
   it('the engine reads no clock: asOf is always passed in', () => {

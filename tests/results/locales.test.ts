@@ -12,7 +12,6 @@ import { CONTACTS, type Result } from '../../src/case/schema';
 import { COPAY_CATEGORIES, REASON_STATUSES, SERVICE_IDS, VIA_SERVICES } from '../../src/case/enums';
 import { evaluate } from '../../src/engine';
 import { ALL_RULES } from '../../src/rules';
-import { reasonContext } from '../../src/results/format';
 import { arbCase } from '../support/arbitraries';
 import { loadSharedCases } from '../support/cases';
 import { parseCase } from '../../src/case/parse';
@@ -173,7 +172,7 @@ describe('every id in evaluated results has words in ja and en', () => {
     for (const r of results) {
       for (const reason of [...r.services.flatMap((s) => s.reasons), ...r.copay.reasons]) {
         for (const m of missing('reasons', [reason.rule, reason.status])) problems.add(m);
-        const ctx = reasonContext(reason);
+        const ctx = reason.variant;
         if (ctx) for (const m of missing('reasons', [reason.rule, `${reason.status}_${ctx}`])) problems.add(m);
       }
     }
