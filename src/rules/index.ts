@@ -26,12 +26,7 @@ export const ALL_RULES: readonly Rule[] = [common, choice, transition, typeA, ty
   (m) => Object.values(m) as Rule[],
 );
 
-/** The value in force on `asOf`: the latest effective date on or before it; undefined before the first, null if repealed. */
-export function valueAt<T>(r: Rule<T>, asOf: string): T | null | undefined {
-  let best: string | undefined;
-  for (const d of Object.keys(r.values)) if (d <= asOf && (best === undefined || d > best)) best = d;
-  return best === undefined ? undefined : (r.values[best] as T | null);
-}
+export { valueAt, lastKnownValue } from './value-at';
 
 /** The date of the rule set in force on `asOf`: the latest effective date of any rule on or before it. */
 export function rulesVersion(asOf: string): string {
