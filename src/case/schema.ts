@@ -158,6 +158,35 @@ export const Copay = z.object({
   estimate: z.optional(CopayEstimate),
   /** The next 1 July, when the category is re-determined on the new tax year. */
   reviewOn: IsoDate,
+  /**
+   * With category "unknown", why: the guardian's household is not on the adult table; the estimate from pay
+   * is too close to call; January to June, when last year's pay only sets the category from 1 July; or the
+   * tax status was not answered.
+   */
+  unknownBecause: z.optional(z.enum(['guardian', 'estimate', 'before-july', 'not-answered'])),
+  /** The fiscal year (年度) whose 市町村民税 sets the category in force: April–June use the previous one [7.10]. */
+  taxYear: z.optional(z.int()),
+  /**
+   * 食事提供体制加算 [7.14]: it follows the 所得割 line (生活保護, 非課税, 所得割 under 160,000), not the cap category,
+   * so a group-home resident in 一般2 can have it. eligible null: not known; until null: after the date it is
+   * confirmed for.
+   */
+  meals: z.optional(z.object({ eligible: z.nullable(z.boolean()), until: z.nullable(IsoDate) })),
+  /**
+   * The category expected from the next 1 July when only an estimate from last year's pay says it (asOf from
+   * January to June: that pay sets the tax from July; the category in force is then not known) [7.10].
+   */
+  fromJuly: z.optional(
+    z.object({
+      on: IsoDate,
+      category: CopayCategory,
+      monthlyCap: z.nullable(z.number()),
+      estimated: z.boolean(),
+      candidates: z.optional(z.array(CopayCategory)),
+      possibleCaps: z.optional(z.array(z.object({ category: CopayCategory, monthlyCap: z.number() }))),
+      meals: z.nullable(z.boolean()),
+    }),
+  ),
 });
 export type Copay = z.infer<typeof Copay>;
 

@@ -54,12 +54,13 @@ export const copayIncomeSplit = rule({
   confidence: 'high',
 });
 
+/** The tax status is not known; from January to June last year's pay does not tell the tax in force [7.10]. */
 export const copayUnknown = rule({
   id: 'copay.unknown',
   kind: 'info',
   values: { '2024-04-01': true },
   sources: ['S7'],
-  refs: ['7.2'],
+  refs: ['7.2', '7.10'],
   confidence: 'high',
 });
 
@@ -91,30 +92,68 @@ export const taxNonTaxPay = rule({
 });
 
 /**
- * Rough 所得割 (city part, 6%) from pay, to place a taxed household against the 160,000 yen line [8.8].
- * Our arithmetic: 給与所得 − 基礎控除 430,000 − social insurance ≈ 15% of pay, × 6%. A single earner crosses
- * 160,000 at about 5.3–5.5 million yen, as [8.8] estimates. Inside the margin the category stays unknown.
+ * 給与所得控除 (employment income deduction), keyed by the fiscal year of the tax it decides (June of the
+ * year after the pay was earned): deduction = pay × rate + add in the first bracket the pay is up to, the
+ * cap above the last bracket, never below the minimum. 令和7年度税制改正 raises the minimum from 550,000 to
+ * 650,000 from FY2026 (令和8年度) and leaves the table above 1,900,000 unchanged [8.1, 8.5].
+ */
+export interface DeductionBracket {
+  upTo: number;
+  rate: number;
+  add: number;
+}
+const EMPLOYMENT_BRACKETS: readonly DeductionBracket[] = [
+  { upTo: 1_800_000, rate: 0.4, add: -100_000 },
+  { upTo: 3_600_000, rate: 0.3, add: 80_000 },
+  { upTo: 6_600_000, rate: 0.2, add: 440_000 },
+  { upTo: 8_500_000, rate: 0.1, add: 1_100_000 },
+];
+export const taxEmploymentDeduction = rule({
+  id: 'copay.employment-deduction',
+  kind: 'parameter',
+  values: {
+    '2024-06-01': { minimum: 550_000, brackets: EMPLOYMENT_BRACKETS, cap: 1_950_000 },
+    '2026-06-01': { minimum: 650_000, brackets: EMPLOYMENT_BRACKETS, cap: 1_950_000 },
+  },
+  sources: ['S14'],
+  refs: ['8.1', '8.5'],
+  confidence: 'medium',
+});
+
+/**
+ * Rough 所得割 (city part) from pay, to place a taxed household against the 160,000 yen line [8.8].
+ * Our arithmetic: 給与所得 − 基礎控除 430,000 − social insurance ≈ 15% of pay, × 6%. It follows the rules of
+ * the test itself: no 住宅借入金等特別控除 or 寄附金税額控除 is taken off [7.6], and the rate is the 6% standard
+ * rate at which 指定都市 residents are judged too [7.8]. A single earner crosses 160,000 at about 5.3–5.5
+ * million yen, as [8.8] estimates. Inside the margin the category stays unknown.
  */
 export const taxIncomeLevyModel = rule({
   id: 'copay.income-levy-estimate',
   kind: 'parameter',
   values: {
-    '2024-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15, minEmploymentDeduction: 550000 },
-    '2026-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15, minEmploymentDeduction: 650000 },
+    '2024-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15 },
   },
   sources: ['S7', 'S14', 'calc'],
-  refs: ['8.1', '8.8'],
+  refs: ['7.6', '7.8', '8.1', '8.8'],
   confidence: 'low',
 });
 
-export const copayReview = rule({
-  id: 'copay.review',
+/**
+ * How the 所得割 of the 160,000 yen test is counted [7.6, 7.8]: before 住宅借入金等特別控除 (住宅ローン控除) and
+ * 寄附金税額控除 (ふるさと納税 and other donations), which are added back; for a resident of a 指定都市 (city rate
+ * 8%), recomputed at the 6% standard rate (one municipal page states this, so: medium).
+ */
+export const copayTaxBasis = rule({
+  id: 'copay.tax-basis',
   kind: 'info',
-  values: { '2024-04-01': { month: 7 } },
-  sources: ['S18'],
-  refs: ['7.10'],
+  values: { '2024-04-01': { standardRatePercent: 6, designatedCityRatePercent: 8 } },
+  sources: ['S7'],
+  refs: ['7.6', '7.8'],
   confidence: 'medium',
 });
+
+/** The June/July switch of the tax year [7.10]; in its own zod-free file for the wizard. */
+export { copayReview } from './copay-year';
 
 export const copayOutsideCap = rule({
   id: 'copay.outside-cap',
@@ -125,23 +164,46 @@ export const copayOutsideCap = rule({
   confidence: 'medium',
 });
 
-/** 食事提供体制加算 (meals for 一般1 and below) is kept until 2027-03-31; after that it is unconfirmed [7.15]. */
+/**
+ * 食事提供体制加算 (the user pays only for ingredients) is kept until 2027-03-31; after that it is unconfirmed
+ * [7.14, 7.15]. It follows the 所得割 line, not the cap category: 生活保護, 非課税, or a household 所得割 under
+ * `incomeLevy`, so a group-home resident who is 一般2 for the cap still has it under 160,000 [7.3, 7.14].
+ */
 export const copayMeals = rule({
   id: 'copay.meals',
   kind: 'info',
-  values: { '2024-04-01': { until: '2027-03-31' }, '2027-04-01': null },
+  values: { '2024-04-01': { until: '2027-03-31', incomeLevy: 160000 }, '2027-04-01': null },
   sources: ['S17', 'P-kabudata-meals'],
   refs: ['7.14', '7.15'],
   confidence: 'medium',
 });
 
+/**
+ * Several services in one month: one provider manages the cap (上限額管理) so the total charged stays within
+ * it; the 受給者証 shows which provider [7.12].
+ */
+export const copayCapManagement = rule({
+  id: 'copay.cap-management',
+  kind: 'info',
+  values: { '2024-04-01': true },
+  sources: ['P-okabase'],
+  refs: ['7.12'],
+  confidence: 'medium',
+});
+
+/**
+ * 高額障害福祉サービス等給付費: when the household combines two or more kinds of service in one month
+ * (障害福祉サービス, 補装具, 介護保険, 障害児支援) and the household's total copays exceed the household's 基準額
+ * (37,200 yen for a taxed household), the excess is refunded on application; claims lapse after 5 years.
+ * Not a refund of everything above the person's own cap [7.13, corrected 2026-12].
+ */
 export const copayRefund = rule({
   id: 'copay.refund',
   kind: 'info',
-  values: { '2024-04-01': true },
+  values: { '2024-04-01': { householdBase: 37200, claimYears: 5 } },
   sources: ['S9'],
-  refs: ['7.12', '7.13'],
-  confidence: 'high',
+  refs: ['7.13'],
+  confidence: 'medium',
 });
 
 /** Fee levels are low-confidence [9], so the estimate never shows less than the cap. */

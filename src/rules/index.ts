@@ -41,6 +41,7 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 export { valueAt } from './rule';
+export { lastKnownValue } from './value-at';
 
 /** The date of the rule set in force on `asOf`: the latest effective date of any rule on or before it. */
 export function rulesVersion(asOf: string): string {

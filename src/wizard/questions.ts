@@ -17,6 +17,7 @@ import { copayHousehold } from '../rules/copay';
 import { typeBRoute } from '../rules/continuation-b';
 import { transitionOver65 } from '../rules/employment-transition';
 import { typeAOver65 } from '../rules/continuation-a';
+import { taxYearOn } from '../state/tax-year';
 
 export type Draft = Case;
 
@@ -42,6 +43,8 @@ interface Base {
   hint?(d: Draft, today: string): string;
   /** Other fields cleared when this answer changes (their answer no longer fits). */
   clears?: readonly string[];
+  /** Values the title and hint interpolate on the date of the answers (e.g. which fiscal year's tax applies). */
+  params?(d: Draft, today: string): Record<string, string | number>;
 }
 
 export interface ChoiceQuestion extends Base {
@@ -136,6 +139,18 @@ export function guardianHousehold(d: Draft, today: string): boolean {
 
 const noPublicAssistance = (d: Draft) => d.household?.publicAssistance !== true;
 const taxUnknown = (d: Draft) => noPublicAssistance(d) && d.household?.residentTax === 'unknown';
+
+/**
+ * Which fiscal year's 住民税 sets the copay on the date of the answers, and from when last year's pay counts
+ * (rules/copay-year: April–June still use the previous fiscal year's tax) [7.10]. The resident-tax answer
+ * describes the tax in force on that date; the pay questions give the category from 1 July.
+ */
+function taxYearParams(_d: Draft, today: string): Record<string, string | number> {
+  const y = taxYearOn(today);
+  return { on: today, fiscalYear: y.fiscalYear, inForceSince: y.inForceSince, payYear: y.payFiscalYear - 1, payAppliesFrom: y.payAppliesFrom };
+}
+/** January to June: last year's pay sets the category only from 1 July; the hint says so. */
+const payHint = (_d: Draft, today: string) => (taxYearOn(today).payInForce ? 'hint' : 'hintBeforeJuly');
 
 /** The B型 route questions matter only while no route is already open (by age, 障害基礎年金1級). */
 const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, typeBRouteAge(today)) || d.pensionGrade1 === true;
@@ -304,6 +319,7 @@ export const QUESTIONS: readonly Question[] = [
     options: opts(RESIDENT_TAX),
     isActive: (d) => noPublicAssistance(d),
     hint: (d, today) => (guardianHousehold(d, today) ? 'hintGuardian' : 'hint'),
+    params: taxYearParams,
   },
   {
     id: 'income-self',
@@ -312,6 +328,8 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
     width: INPUT_WIDTH.long,
     isActive: (d, today) => taxUnknown(d) && !guardianHousehold(d, today),
+    hint: payHint,
+    params: taxYearParams,
   },
   {
     id: 'income-spouse',
@@ -320,6 +338,8 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
     width: INPUT_WIDTH.long,
     isActive: (d, today) => taxUnknown(d) && d.household?.spouse === true && !guardianHousehold(d, today),
+    hint: payHint,
+    params: taxYearParams,
   },
   {
     id: 'days-per-month',

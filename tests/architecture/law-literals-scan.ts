@@ -152,6 +152,8 @@ export interface ScanOptions {
   /** Which files to scan, by their relative path. */
   include(relPath: string): boolean;
   ruleIds: ReadonlySet<string>;
+  /** When given, receives every file scanned (a guard that the selection is not empty). */
+  scanned?: string[];
 }
 
 /** Parses the project once and returns every finding in the included files, sorted by file and line. */
@@ -166,6 +168,7 @@ export function scanProject(o: ScanOptions): Finding[] {
       if (!name.startsWith(o.root + '/') || name.includes('/node_modules/')) continue;
       const rel = name.slice(o.root.length + 1);
       if (!o.include(rel)) continue;
+      o.scanned?.push(rel);
       const sf = project.program.getSourceFile(name);
       if (!sf) throw new Error(`cannot read ${name}`);
       out.push(...applyOptOuts(sf.text, rel, literalFindings(sf, rel, o.ruleIds)));
