@@ -1,4 +1,5 @@
 /** Rules shared by all five services: who counts as 障害者 under 障害者総合支援法. */
+import type { Contact } from '../case/schema';
 import { rule } from './schema';
 
 export const disabilityBasis = rule({
@@ -55,12 +56,12 @@ export const over65Continuous = rule({
  * 事務連絡 of 2024-10-25), besides the employer's and the doctor's letters (中野区).
  * `contact` and `documents` are ids the plan and its locale texts use.
  */
-export const leaveRework = rule({
+export const leaveRework = rule<{ contact: Contact; documents: string[] }>({
   id: 'leave.rework',
   kind: 'info',
   values: {
     '2024-04-01': {
-      contact: 'vocational-centre',
+      contact: 'vocational-center',
       documents: ['employer-letter', 'leave-doctor-letter', 'rework-difficulty-letter'],
     },
   },

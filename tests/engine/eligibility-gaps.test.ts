@@ -96,7 +96,7 @@ describe('on leave (休職中): the return-to-work route and リワーク支援 
   it.each(['employment-transition', 'continuation-a', 'continuation-b'] as const)('%s names リワーク支援 with the official pages that state it', (id) => {
     const s = service(onLeave, id);
     const r = reasonOf(s, 'leave.rework');
-    expect(r).toMatchObject({ status: 'info', params: { contact: 'vocational-centre' }, refs: expect.arrayContaining(['1.18', '11.5']) });
+    expect(r).toMatchObject({ status: 'info', params: { contact: 'vocational-center' }, refs: expect.arrayContaining(['1.18', '11.5']) });
     expect(r!.sources.map((x) => x.id)).toEqual(expect.arrayContaining(['A18', 'A19']));
     expect(s.changes).toContain('fact:rework');
     expect(s.verdict).toBe('possible');
