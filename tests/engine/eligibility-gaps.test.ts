@@ -65,7 +65,9 @@ describe('the B型 assessment route: who did the assessment [3.1–3.3]', () => 
   it('does not count a 就労選択支援 assessment dated before the service existed; it asks', () => {
     const s = at('2025-09-30', { assessed: true, assessedBy: 'choice-provider' });
     expect(s.verdict).toBe('possible');
+    expect(reasonOf(s, 'type-b.route')).toMatchObject({ status: 'ask', params: { route: 'assessment', assessment: 'transition-provider' } });
     expect(s.changes).toContain('field:history.assessedBy');
+    expect(s.changes).not.toContain('fact:choice-provider-reachable');
   });
 
   it('keeps 就労選択支援 first on the list for B型 unless its own assessment was done', () => {

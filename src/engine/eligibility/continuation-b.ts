@@ -13,11 +13,12 @@ export type TypeBRoute = 'renewal' | 'age-50' | 'pension' | 'experience' | 'asse
  *   before 2025-10-01, 就労選択支援 from then on);
  * - transitional: the older kind after the change: accepted only under the exceptions of 3.3, which the
  *   municipality judges (no reachable 就労選択支援 provider, or a wait);
- * - kind-unknown: assessed, but by whom was not answered while two kinds exist (or the answer does not fit
- *   the date): ask, never assume;
+ * - kind-unknown: assessed, but by whom was not answered while two kinds exist: ask, never assume;
+ * - other-kind: a kind the rule on asOf does not know (a 就労選択支援 assessment on a date before the service
+ *   existed, e.g. a what-if into the past): the assessment the rule names is still to come;
  * - none / not-answered.
  */
-export type AssessmentStanding = 'counts' | 'transitional' | 'kind-unknown' | 'none' | 'not-answered';
+export type AssessmentStanding = 'counts' | 'transitional' | 'kind-unknown' | 'other-kind' | 'none' | 'not-answered';
 
 export function assessmentStanding(ctx: Ctx): AssessmentStanding {
   const h = ctx.c.history;
@@ -29,7 +30,7 @@ export function assessmentStanding(ctx: Ctx): AssessmentStanding {
   // Before 就労選択支援 existed, the assessment the rule names was the only kind there was.
   if (by === undefined) return valueAt(choice.choiceExists, ctx.asOf) === true ? 'kind-unknown' : 'counts';
   const t = valueAt(typeB.typeBTransitional, ctx.asOf);
-  return t && by === t.assessment ? 'transitional' : 'kind-unknown';
+  return t && by === t.assessment ? 'transitional' : 'other-kind';
 }
 
 /** The route that opens B型 without a new assessment, if any [3.1–3.4]. */
@@ -69,6 +70,7 @@ export function evaluateTypeB(ctx: Ctx): ServiceResult {
       s.add(typeB.typeBRoute, 'ask', { route: 'assessed-kind-unknown', ...params }, [...open, 'field:history.assessedBy', 'fact:choice-provider-reachable']);
     } else {
       if (standing === 'not-answered') open.push('field:history.assessed');
+      if (standing === 'other-kind') open.push('field:history.assessedBy');
       s.add(typeB.typeBRoute, 'ask', { route: 'assessment', ...params }, [...open, 'fact:assessment']);
     }
     if (valueAt(choice.choiceExists, ctx.asOf) === true && valueAt(typeB.typeBTransitional, ctx.asOf)) {
