@@ -56,15 +56,15 @@ export const over65Continuous = rule({
  * 事務連絡 of 2024-10-25), besides the employer's and the doctor's letters (中野区).
  * `contact` and `documents` are ids the plan and its locale texts use.
  */
-export const leaveRework = rule<{ contact: Contact; documents: string[] }>({
+const rework: { contact: Contact; documents: string[] } = {
+  contact: 'vocational-center',
+  documents: ['employer-letter', 'leave-doctor-letter', 'rework-difficulty-letter'],
+};
+
+export const leaveRework = rule({
   id: 'leave.rework',
   kind: 'info',
-  values: {
-    '2024-04-01': {
-      contact: 'vocational-center',
-      documents: ['employer-letter', 'leave-doctor-letter', 'rework-difficulty-letter'],
-    },
-  },
+  values: { '2024-04-01': rework },
   sources: ['A18', 'A19', 'P-medi-em'],
   refs: ['1.17', '1.18', '11.5'],
   confidence: 'medium',
