@@ -53,7 +53,7 @@ export const over65Continuous = rule({
  * On leave (休職中), returning to work: the first resource is 地域障害者職業センター's リワーク支援 (JEED; needs
  * the agreement of employer, person and doctor; no 手帳 needed). A municipality approving a welfare service
  * for the return may ask for a letter saying that centre's support is hard to use (廿日市市, per an MHLW
- * 事務連絡 of 2024-10-25), besides the employer's and the doctor's letters (中野区).
+ * 事務連絡 of 2024-10-25), besides the employer's and the doctor's letters (中野区, S13 = official-sources A18).
  * `contact` and `documents` are ids the plan and its locale texts use.
  */
 const rework: { contact: Contact; documents: string[] } = {
@@ -65,7 +65,7 @@ export const leaveRework = rule({
   id: 'leave.rework',
   kind: 'info',
   values: { '2024-04-01': rework },
-  sources: ['A18', 'A19', 'P-medi-em'],
+  sources: ['S13', 'A19', 'P-medi-em'],
   refs: ['1.17', '1.18', '11.5'],
   confidence: 'medium',
 });

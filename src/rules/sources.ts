@@ -62,7 +62,6 @@ export const SOURCES = {
   G2: { kind: 'secondary', title: 'B型 開設シミュレーション（GitHub, archive id 69778036105）' },
   unconfirmed: { kind: 'unconfirmed', title: '出典未確認：公的な根拠が見つかっていません（市区町村に確認してください）' },
   calc: { kind: 'calculation', title: 'この計算は当プロジェクトによる試算です（reference.md §8–§9 の数値から）' },
-  A18: { kind: 'official', title: '中野区「休職中の方の障害福祉サービスの利用について」(2025-03-21)', url: 'https://www.city.tokyo-nakano.lg.jp/kenko_hukushi/syogai/syuro/kyusyoku.html' },
   A19: { kind: 'official', title: '廿日市市「休職からの復職を目指す場合」(2025-04-21)', url: 'https://www.city.hatsukaichi.hiroshima.jp/soshiki/34/124345.html' },
 } as const satisfies Record<string, Source>;
 

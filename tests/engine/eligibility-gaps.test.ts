@@ -99,7 +99,8 @@ describe('on leave (休職中): the return-to-work route and リワーク支援 
     const s = service(onLeave, id);
     const r = reasonOf(s, 'leave.rework');
     expect(r).toMatchObject({ status: 'info', params: { contact: 'vocational-center' }, refs: expect.arrayContaining(['1.18', '11.5']) });
-    expect(r!.sources.map((x) => x.id)).toEqual(expect.arrayContaining(['A18', 'A19']));
+    // 中野区 (S13, official-sources.md A18) and 廿日市市 (A19).
+    expect(r!.sources.map((x) => x.id)).toEqual(expect.arrayContaining(['S13', 'A19']));
     expect(s.changes).toContain('fact:rework');
     expect(s.verdict).toBe('possible');
   });
