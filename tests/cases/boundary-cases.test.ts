@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/case/schema';
 import { parseCase } from '../../src/case/parse';
 import { evaluate } from '../../src/engine';
-import { mismatches, type Fixture } from '../support/cases';
+import { mismatches, type Expectation, type Fixture } from '../support/cases';
 
 const ROOT = resolve(__dirname, '../..');
 const DIR = resolve(__dirname, 'boundaries');
-const fixtures: Fixture[] = readdirSync(DIR)
+const fixtures: (Fixture & { expect: Expectation & { rules?: string[] } })[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((file) => {
@@ -28,7 +28,11 @@ describe('boundary cases (tests/cases/boundaries)', () => {
   it.each(fixtures.map((f) => [`${f.title} (${f.file})`, f] as const))('%s', (_name, f) => {
     const parsed = parseCase(f.case);
     if (!parsed.ok) throw new Error(`${f.file} does not parse: ${JSON.stringify(parsed.problems)}`);
-    expect(mismatches(evaluate(parsed.case, { asOf: parsed.case.asOf! }), f.expect)).toEqual([]);
+    const r = evaluate(parsed.case, { asOf: parsed.case.asOf! });
+    expect(mismatches(r, f.expect)).toEqual([]);
+    // expect.rules: rules a reason or a timeline entry must name (so the rule is what some user really sees).
+    const named = new Set([...r.services.flatMap((s) => s.reasons.map((x) => x.rule)), ...r.timeline.map((t) => t.rule)]);
+    expect((f.expect.rules ?? []).filter((id) => !named.has(id))).toEqual([]);
   });
 
   it('gives the same verdicts through the command line', () => {
