@@ -1,8 +1,8 @@
 /** Enumerations of the case contract (../shared/case-format.md). Their order feeds the wizard's option lists. */
 import * as z from 'zod/mini';
-import { SERVICE_IDS, HANDBOOKS, WORK_STATUSES, VIA_SERVICES, RESIDENT_TAX, RESIDENCES, VERDICTS, COPAY_CATEGORIES, REASON_STATUSES, CONFIDENCE } from './values';
+import { SERVICE_IDS, HANDBOOKS, WORK_STATUSES, VIA_SERVICES, RESIDENT_TAX, RESIDENCES, VERDICTS, COPAY_CATEGORIES, REASON_STATUSES, CONFIDENCE, ASSESSED_BY } from './values';
 
-export { SERVICE_IDS, HANDBOOKS, WORK_STATUSES, VIA_SERVICES, RESIDENT_TAX, RESIDENCES, VERDICTS, COPAY_CATEGORIES, REASON_STATUSES, CONFIDENCE };
+export { SERVICE_IDS, HANDBOOKS, WORK_STATUSES, VIA_SERVICES, RESIDENT_TAX, RESIDENCES, VERDICTS, COPAY_CATEGORIES, REASON_STATUSES, CONFIDENCE, ASSESSED_BY };
 
 export const ServiceId = z.enum(SERVICE_IDS);
 export type ServiceId = z.infer<typeof ServiceId>;
@@ -22,6 +22,10 @@ export type ResidentTax = z.infer<typeof ResidentTax>;
 
 export const Residence = z.enum(RESIDENCES);
 export type Residence = z.infer<typeof Residence>;
+
+/** Who did the work assessment: a 就労選択支援 provider, or a 就労移行支援 provider etc. (就労アセスメント) [3.1–3.3]. */
+export const AssessedBy = z.enum(ASSESSED_BY);
+export type AssessedBy = z.infer<typeof AssessedBy>;
 
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  AssessedBy,
   Confidence,
   CopayCategory,
   Handbook,
@@ -45,7 +46,14 @@ export const Work = z.strictObject({
 export const History = z.strictObject({
   transitionMonthsUsed: z.optional(z.int().check(z.minimum(0), z.maximum(36))),
   grantedBefore65: z.optional(z.array(ServiceId)),
+  /**
+   * Optional, added after version 1 (docs/case-format-additions.md): for people 65+, held a 障害福祉サービス
+   * 支給決定 without a break during the 5 years before turning 65 [1.10(a), 2.2]. Not answered = unknown.
+   */
+  continuousBefore65: z.optional(z.boolean()),
   assessed: z.optional(z.boolean()),
+  /** Optional, added after version 1: who did the assessment in `assessed` [3.1–3.3]. Not answered = unknown. */
+  assessedBy: z.optional(AssessedBy),
   current: z.optional(z.array(ServiceId)),
 });
 

@@ -29,6 +29,11 @@ export const VIA_SERVICES = [
 ] as const;
 export const RESIDENT_TAX = ['exempt', 'taxed-under-160k', 'taxed-160k-or-more', 'unknown'] as const;
 export const RESIDENCES = ['home', 'group-home', 'facility'] as const;
+/**
+ * Who did the work assessment (history.assessedBy, optional, added after version 1): a 就労選択支援 provider
+ * (from 2025-10-01), or a 就労移行支援 provider etc. (the older 就労アセスメント).
+ */
+export const ASSESSED_BY = ['choice-provider', 'transition-provider'] as const;
 export const VERDICTS = ['unlikely', 'possible', 'likely'] as const;
 export const COPAY_CATEGORIES = ['public-assistance', 'low-income', 'general-1', 'general-2', 'unknown'] as const;
 export const REASON_STATUSES = ['met', 'not-met', 'unknown', 'ask', 'info'] as const;

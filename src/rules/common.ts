@@ -1,4 +1,5 @@
 /** Rules shared by all five services: who counts as 障害者 under 障害者総合支援法. */
+import type { Contact } from '../case/schema';
 import { rule } from './rule';
 
 export const disabilityBasis = rule({
@@ -30,4 +31,41 @@ export const youthRoute = rule({
   sources: ['unconfirmed'],
   refs: ['1.9'],
   confidence: 'low',
+});
+
+/**
+ * 65+ for 就労移行支援 and A型, condition (a): a 障害福祉サービス 支給決定 held without a break during the years
+ * before turning 65 (gaps for hospitalisation or other unavoidable reasons are ignored). Condition (b), a decision
+ * for that very service on the day before the 65th birthday, is transition.over-65 / type-a.over-65; the years
+ * and the age are in those rules' values. Both must hold: the official wording joins them with 「であって」.
+ * No official text was found (official-sources.md 1.10, 2.2), only pages quoting MHLW.
+ */
+export const over65Continuous = rule({
+  id: 'age.over-65-continuous',
+  kind: 'requirement',
+  values: { '2024-04-01': true },
+  sources: ['P-shougaishacube', 'P-kaigosupport', 'P-sugahara', 'unconfirmed'],
+  refs: ['1.10', '2.2'],
+  confidence: 'medium',
+});
+
+/**
+ * On leave (休職中), returning to work: the first resource is 地域障害者職業センター's リワーク支援 (JEED; needs
+ * the agreement of employer, person and doctor; no 手帳 needed). A municipality approving a welfare service
+ * for the return may ask for a letter saying that centre's support is hard to use (廿日市市, per an MHLW
+ * 事務連絡 of 2024-10-25), besides the employer's and the doctor's letters (中野区, S13 = official-sources A18).
+ * `contact` and `documents` are ids the plan and its locale texts use.
+ */
+const rework: { contact: Contact; documents: string[] } = {
+  contact: 'vocational-center',
+  documents: ['employer-letter', 'leave-doctor-letter', 'rework-difficulty-letter'],
+};
+
+export const leaveRework = rule({
+  id: 'leave.rework',
+  kind: 'info',
+  values: { '2024-04-01': rework },
+  sources: ['S13', 'A19', 'P-medi-em'],
+  refs: ['1.17', '1.18', '11.5'],
+  confidence: 'medium',
 });

@@ -46,11 +46,15 @@ export const typeBRoute = rule({
   confidence: 'high',
 });
 
-/** Where no 就労選択支援 provider is reachable, or the wait is long, the older assessment route is still accepted. */
+/**
+ * Where no 就労選択支援 provider is reachable, or the wait is long, the older assessment (by a 就労移行支援
+ * provider etc.) is still accepted: `assessment` names that kind (history.assessedBy). Whether the exception
+ * applies is the municipality's call, so such an assessment makes B型 "possible", never "likely".
+ */
 export const typeBTransitional = rule({
   id: 'type-b.transitional',
   kind: 'info',
-  values: { '2025-10-01': true },
+  values: { '2025-10-01': { assessment: 'transition-provider' } },
   sources: ['S1', 'S2'],
   refs: ['3.3'],
   confidence: 'high',

@@ -62,6 +62,7 @@ export const SOURCES = {
   G2: { kind: 'secondary', title: 'B型 開設シミュレーション（GitHub, archive id 69778036105）' },
   unconfirmed: { kind: 'unconfirmed', title: '出典未確認：公的な根拠が見つかっていません（市区町村に確認してください）' },
   calc: { kind: 'calculation', title: 'この計算は当プロジェクトによる試算です（reference.md §8–§9 の数値から）' },
+  A19: { kind: 'official', title: '廿日市市「休職からの復職を目指す場合」(2025-04-21)', url: 'https://www.city.hatsukaichi.hiroshima.jp/soshiki/34/124345.html' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

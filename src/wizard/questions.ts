@@ -9,7 +9,7 @@
  * predicate turns false has its answer removed from the case, so the case never holds stale answers.
  */
 import type { Case } from '../case/schema';
-import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
+import { ASSESSED_BY, HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
 import { ageFrom } from '../case/dates';
 // Rule values, straight from the rule modules (zod-free: rules/rule.ts), so the first page stays small.
 import { valueAt } from '../rules/rule';
@@ -137,6 +137,18 @@ export function guardianHousehold(d: Draft, today: string): boolean {
   return a < h.adult || (d.residence === 'facility' && a < h.facilityAdult);
 }
 
+/**
+ * True when question `id` is asked for these answers. The follow-up questions below (continuous-before-65,
+ * assessed-by) build on their parent's predicate, so they follow it (and its ages, read from the rules there).
+ */
+const asked = (id: string, d: Draft, today: string) => BY_ID.get(id)?.isActive(d, today) === true;
+
+/** 65+: a decision held the day before 65 for 移行 or A型 (or not known): then the 5 years before matter too. */
+const heldBefore65 = (d: Draft) => {
+  const g = d.history?.grantedBefore65;
+  return g === undefined || g.some((id) => id === 'employment-transition' || id === 'continuation-a');
+};
+
 const noPublicAssistance = (d: Draft) => d.household?.publicAssistance !== true;
 const taxUnknown = (d: Draft) => noPublicAssistance(d) && d.household?.residentTax === 'unknown';
 
@@ -180,6 +192,15 @@ export const QUESTIONS: readonly Question[] = [
     none: true,
     dontKnow: true,
     isActive: (d, today) => atLeast(d, today, over65(today)?.age),
+  },
+  {
+    // 1.10(a) / 2.2: decisions without a break during the 5 years before 65 (optional field, after version 1).
+    id: 'continuous-before-65',
+    field: 'history.continuousBefore65',
+    kind: 'radio',
+    options: YES_NO,
+    dontKnow: true,
+    isActive: (d, today) => asked('granted-before-65', d, today) && heldBefore65(d),
   },
   {
     id: 'handbooks',
@@ -288,6 +309,15 @@ export const QUESTIONS: readonly Question[] = [
     options: YES_NO,
     dontKnow: true,
     isActive: () => true,
+  },
+  {
+    // 3.1–3.3: after 2025-10-01 only a 就労選択支援 assessment opens B型 directly (optional field, after version 1).
+    id: 'assessed-by',
+    field: 'history.assessedBy',
+    kind: 'radio',
+    options: opts(ASSESSED_BY),
+    dontKnow: true,
+    isActive: (d, today) => asked('assessed', d, today) && d.history?.assessed === true,
   },
   {
     id: 'residence',

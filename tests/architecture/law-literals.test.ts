@@ -24,12 +24,6 @@ const PENDING: Record<string, readonly string[]> = {
     "'copay.household'", "'copay.category'", "'copay.residence'", "'copay.estimate'", "'copay.income-levy-estimate'",
     "'copay.unknown'",
   ],
-  // eligibility helper: effective dates and the 65 / 5-year fallbacks (engine/eligibility/*).
-  'src/engine/eligibility/continuation-a.ts': ["'2027-04-01'"],
-  'src/engine/eligibility/employment-choice.ts': ["'2025-10-01'"],
-  'src/engine/eligibility/employment-transition.ts': ["'2027-04-01'"],
-  'src/engine/eligibility/job-retention.ts': ['65'],
-  'src/engine/eligibility/shared.ts': ['65', '5'],
   // plan helper: engine/timeline.ts (becoming engine/plan/) and the handout's copay lists.
   'src/engine/timeline.ts': [
     "'disability.doctor'", "'age.youth-route'", "'transition.over-65'", "'type-a.over-65'", "'transition.student'",

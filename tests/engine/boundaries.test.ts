@@ -22,7 +22,13 @@ const AGE_ROWS: Row[] = [
   ['50-year-old (2026-11-22): B型 opens through the age-50 route', age(50, noRoute), { services: { 'continuation-b': 'likely' } }],
   ['64-year-old (2026-11-22): 移行 and A型 open', age(64), { services: { 'employment-transition': 'likely', 'continuation-a': 'likely', 'employment-choice': 'likely' } }],
   ['65-year-old, no earlier decisions (2026-11-22): 移行 and A型 closed, B型 open', age(65, { history: { grantedBefore65: [] } }), { services: { 'employment-transition': 'unlikely', 'continuation-a': 'unlikely', 'continuation-b': 'likely', 'employment-choice': 'possible' } }],
-  ['65-year-old who held a 移行 decision before 65 (2026-11-22): 移行 continues', age(65, { history: { grantedBefore65: ['employment-transition'] } }), { services: { 'employment-transition': 'likely', 'continuation-a': 'unlikely' } }],
+  ['65-year-old who held a 移行 decision before 65 and decisions for the 5 years before (2026-11-22): 移行 continues', age(65, { history: { grantedBefore65: ['employment-transition'], continuousBefore65: true } }), { services: { 'employment-transition': 'likely', 'continuation-a': 'unlikely' } }],
+  ['65-year-old who held a 移行 decision before 65, the 5 years before not answered (2026-11-22): possible, ask [1.10(a)]', age(65, { history: { grantedBefore65: ['employment-transition'] } }), { services: { 'employment-transition': 'possible', 'continuation-a': 'unlikely' } }],
+  ['65-year-old who held a 移行 decision before 65 but not for the 5 years before (2026-11-22): unlikely [1.10(a)]', age(65, { history: { grantedBefore65: ['employment-transition'], continuousBefore65: false } }), { services: { 'employment-transition': 'unlikely', 'continuation-b': 'likely' } }],
+  ['66-year-old who held an A型 decision before 65 and decisions for the 5 years before (2026-11-22): A型 continues [2.2]', age(66, { history: { grantedBefore65: ['continuation-a'], continuousBefore65: true } }), { services: { 'continuation-a': 'likely', 'employment-transition': 'unlikely' } }],
+  ['66-year-old who held an A型 decision before 65, the 5 years before not answered (2026-11-22): possible, ask [2.2]', age(66, { history: { grantedBefore65: ['continuation-a'] } }), { services: { 'continuation-a': 'possible' } }],
+  ['66-year-old who held an A型 decision before 65 but not for the 5 years before (2026-11-22): unlikely [2.2]', age(66, { history: { grantedBefore65: ['continuation-a'], continuousBefore65: false } }), { services: { 'continuation-a': 'unlikely' } }],
+  ['64-year-old who has not held decisions for 5 years (2026-11-22): the 65+ rule does not apply yet', age(64, { history: { continuousBefore65: false } }), { services: { 'employment-transition': 'likely', 'continuation-a': 'likely' } }],
   ['65-year-old, earlier decisions not answered (2026-11-22): possible, never unlikely', age(65), { services: { 'employment-transition': 'possible', 'continuation-a': 'possible' } }],
 ];
 
@@ -30,7 +36,11 @@ const DATE_ROWS: Row[] = [
   ['2025-09-30: 就労選択支援 does not exist yet', at('2025-09-30'), { services: { 'employment-choice': 'unlikely' } }],
   ['2025-10-01: 就労選択支援 starts', at('2025-10-01'), { services: { 'employment-choice': 'likely' } }],
   ['2025-09-30: an assessed person starts B型 (就労アセスメント)', at('2025-09-30', { history: { assessed: true } }), { services: { 'continuation-b': 'likely' } }],
-  ['2025-10-01: an assessed person starts B型 (就労選択支援)', at('2025-10-01', { history: { assessed: true } }), { services: { 'continuation-b': 'likely' } }],
+  ['2025-09-30: a 就労アセスメント by a 就労移行支援 provider opens B型', at('2025-09-30', { ...noRoute, history: { assessed: true, assessedBy: 'transition-provider' } }), { services: { 'continuation-b': 'likely' } }],
+  ['2025-10-01: a person assessed by a 就労選択支援 provider starts B型', at('2025-10-01', { ...noRoute, history: { assessed: true, assessedBy: 'choice-provider' } }), { services: { 'continuation-b': 'likely' } }],
+  ['2025-10-01: an older 就労アセスメント counts only under the transitional exceptions, so ask [3.3]', at('2025-10-01', { ...noRoute, history: { assessed: true, assessedBy: 'transition-provider' } }), { services: { 'continuation-b': 'possible' } }],
+  ['2025-10-01: assessed, by whom not answered: possible, never likely [3.2]', at('2025-10-01', { ...noRoute, history: { assessed: true } }), { services: { 'continuation-b': 'possible' } }],
+  ['2025-09-30: assessed, by whom not answered: before the change only 就労アセスメント existed, so it counts', at('2025-09-30', { ...noRoute, history: { assessed: true } }), { services: { 'continuation-b': 'likely' } }],
   ['2027-03-31: a new A型 user does not yet need 就労選択支援, still likely', at('2027-03-31'), { services: { 'continuation-a': 'likely' } }],
   ['2027-04-01: a new A型 user needs 就労選択支援 first, which is a step, not a reason for unlikely', at('2027-04-01'), { services: { 'continuation-a': 'likely' } }],
   ['2024-04-01: the first covered date evaluates', at('2024-04-01'), { services: { 'employment-transition': 'likely' } }],
@@ -111,7 +121,11 @@ describe('dated details', () => {
     const req = (asOf: string) => evaluate(at(asOf), { asOf }).services.find((s) => s.id === 'employment-choice')!.requiredBefore ?? [];
     expect(req('2027-03-31')).not.toContain('continuation-a');
     expect(req('2027-04-01')).toContain('continuation-a');
-    expect(evaluate(at('2027-04-01', { history: { assessed: true } }), { asOf: '2027-04-01' }).services[0]!.requiredBefore ?? []).not.toContain('continuation-a');
+    const reqFor = (history: Case['history']) => evaluate(at('2027-04-01', { history }), { asOf: '2027-04-01' }).services[0]!.requiredBefore ?? [];
+    expect(reqFor({ assessed: true, assessedBy: 'choice-provider' })).not.toContain('continuation-a');
+    // Only a 就労選択支援 assessment stands in for it [2.5]; one of unknown kind is not assumed to.
+    expect(reqFor({ assessed: true, assessedBy: 'transition-provider' })).toContain('continuation-a');
+    expect(reqFor({ assessed: true })).toContain('continuation-a');
   });
 
   it('requires 就労選択支援 before B型 for someone on no other route, and puts it on the timeline first', () => {

@@ -1,7 +1,7 @@
 /** fast-check generators for valid cases (every optional field may be missing, i.e. not answered). */
 import fc from 'fast-check';
 import { CASE_FORMAT_V1, type Case } from '../../src/case/schema';
-import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, SERVICE_IDS, VIA_SERVICES, WORK_STATUSES } from '../../src/case/enums';
+import { ASSESSED_BY, HANDBOOKS, RESIDENCES, RESIDENT_TAX, SERVICE_IDS, VIA_SERVICES, WORK_STATUSES } from '../../src/case/enums';
 import { COVERAGE } from '../../src/rules';
 
 const DAY = 86_400_000;
@@ -43,7 +43,9 @@ export const arbCase: fc.Arbitrary<Case> = isoBetween(COVERAGE.from, COVERAGE.to
           {
             transitionMonthsUsed: fc.integer({ min: 0, max: 36 }),
             grantedBefore65: fc.uniqueArray(fc.constantFrom(...SERVICE_IDS)),
+            continuousBefore65: fc.boolean(),
             assessed: fc.boolean(),
+            assessedBy: fc.constantFrom(...ASSESSED_BY),
             current: fc.uniqueArray(fc.constantFrom(...SERVICE_IDS)),
           },
           opt,

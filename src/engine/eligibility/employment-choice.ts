@@ -2,6 +2,7 @@
 import type { ServiceResult } from '../../case/schema';
 import type { ServiceId } from '../../case/enums';
 import { choice, common, transition, valueAt } from '../../rules';
+import { effectiveFrom } from '../../rules/effective';
 import { uses, type Ctx } from '../context';
 import { ServiceBuilder } from '../reasons';
 import { addDisabilityBasis, addWork } from './shared';
@@ -25,11 +26,12 @@ export function choiceRequiredBefore(ctx: Ctx): ServiceId[] {
 
 export function evaluateChoice(ctx: Ctx): ServiceResult {
   const s = new ServiceBuilder('employment-choice');
+  const from = effectiveFrom(choice.choiceExists);
   if (valueAt(choice.choiceExists, ctx.asOf) !== true) {
-    s.add(choice.choiceExists, 'not-met', { from: '2025-10-01' }, ['field:asOf']);
+    s.add(choice.choiceExists, 'not-met', { from }, ['field:asOf']);
     return s.build();
   }
-  s.add(choice.choiceExists, 'met', { from: '2025-10-01' });
+  s.add(choice.choiceExists, 'met', { from });
   addDisabilityBasis(s, ctx);
 
   const p = valueAt(choice.choiceAge, ctx.asOf);

@@ -1,15 +1,17 @@
 /** 就労移行支援: basis, age (65+ exception), work situation, the 24-month standard period, re-use. */
 import type { ServiceResult } from '../../case/schema';
 import { transition, valueAt } from '../../rules';
+import { effectiveFrom } from '../../rules/effective';
 import { uses, type Ctx } from '../context';
 import { ServiceBuilder } from '../reasons';
-import { addAge, addDisabilityBasis, addWork } from './shared';
+import { addAge, addDisabilityBasis, addLeave, addWork } from './shared';
 
 export function evaluateTransition(ctx: Ctx): ServiceResult {
   const s = new ServiceBuilder('employment-transition');
   addDisabilityBasis(s, ctx);
   addAge(s, ctx, { age: transition.transitionAge, over65: transition.transitionOver65 }, 'employment-transition');
   addWork(s, ctx, { work: transition.transitionWork, student: transition.transitionStudent, finalYearOnly: true });
+  addLeave(s, ctx);
 
   const period = valueAt(transition.transitionPeriod, ctx.asOf);
   const used = ctx.c.history?.transitionMonthsUsed;
@@ -25,7 +27,7 @@ export function evaluateTransition(ctx: Ctx): ServiceResult {
     } else if (used < max) {
       s.add(transition.transitionPeriod, 'ask', { ...params, used, remaining: max - used }, ['fact:extension-review']);
       const needsChoice = valueAt(transition.transitionExtensionChoice, ctx.asOf);
-      s.add(transition.transitionExtensionChoice, 'info', { from: '2027-04-01', inForce: needsChoice === true });
+      s.add(transition.transitionExtensionChoice, 'info', { from: effectiveFrom(transition.transitionExtensionChoice), inForce: needsChoice === true });
     } else {
       s.add(transition.transitionPeriod, 'not-met', { ...params, used }, ['field:history.transitionMonthsUsed']);
     }
@@ -34,6 +36,7 @@ export function evaluateTransition(ctx: Ctx): ServiceResult {
       s.add(transition.transitionReuse, 'ask', { used }, ['fact:municipality-judgement']);
     }
   }
-  if (!current) s.add(transition.transitionProvisional, 'info', { months: valueAt(transition.transitionProvisional, ctx.asOf)?.months ?? 2 });
+  const provisional = valueAt(transition.transitionProvisional, ctx.asOf);
+  if (!current && provisional) s.add(transition.transitionProvisional, 'info', { months: provisional.months });
   return s.build();
 }

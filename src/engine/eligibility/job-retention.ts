@@ -1,7 +1,7 @@
 /** 就労定着支援: in an ordinary job, reached through a welfare service, from 6 months after hiring for up to 3 years. */
 import type { ServiceResult } from '../../case/schema';
 import { addMonths, addYears } from '../../case/dates';
-import { retention, valueAt } from '../../rules';
+import { retention, transition, valueAt } from '../../rules';
 import type { Ctx } from '../context';
 import { ServiceBuilder } from '../reasons';
 import { addDisabilityBasis } from './shared';
@@ -53,6 +53,8 @@ export function evaluateRetention(ctx: Ctx): ServiceResult {
       if (ctx.asOf < win.opens) s.opensOn = win.opens;
     }
   }
-  if (ctx.age !== undefined && ctx.age >= 65) s.add(retention.retentionAge, 'info', { age: ctx.age });
+  // No age limit was found for 就労定着支援 [5.6]; from the age where 移行 and A型 close, say so (providers claim one).
+  const senior = valueAt(transition.transitionAge, ctx.asOf)?.under;
+  if (ctx.age !== undefined && senior !== undefined && ctx.age >= senior) s.add(retention.retentionAge, 'info', { age: ctx.age });
   return s.build();
 }

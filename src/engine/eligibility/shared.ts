@@ -66,13 +66,43 @@ export function addAge(s: ServiceBuilder, ctx: Ctx, rules: AgeRules, service: Se
   } else if (p.under === undefined || age < p.under) {
     s.add(rules.age, 'met', { age, min: p.min, ...(p.under ? { under: p.under } : {}) });
   } else if (rules.over65) {
-    const granted = ctx.c.history?.grantedBefore65;
-    const o = valueAt(rules.over65, ctx.asOf);
-    const params = { age, limit: o?.age ?? 65, years: o?.continuousYears ?? 5 };
-    if (granted === undefined) s.add(rules.over65, 'unknown', params, ['field:history.grantedBefore65']);
-    else if (granted.includes(service)) s.add(rules.over65, 'met', params);
-    else s.add(rules.over65, 'not-met', params, ['field:history.grantedBefore65']);
+    addOver65(s, ctx, rules.over65, service, age);
   }
+}
+
+/**
+ * 65 and over, 移行 and A型 [1.10, 2.2]: both (b) a decision for this very service on the day before the 65th
+ * birthday (history.grantedBefore65) and (a) decisions held without a break during the years before 65
+ * (history.continuousBefore65). Each unanswered part is "possible" with the question that settles it.
+ */
+function addOver65(s: ServiceBuilder, ctx: Ctx, over65: NonNullable<AgeRules['over65']>, service: ServiceId, age: number): void {
+  const o = valueAt(over65, ctx.asOf);
+  if (!o) return;
+  const h = ctx.c.history;
+  const params = { age, limit: o.age, years: o.continuousYears };
+  const granted = h?.grantedBefore65;
+  if (granted === undefined) s.add(over65, 'unknown', params, ['field:history.grantedBefore65']);
+  else if (granted.includes(service)) s.add(over65, 'met', params);
+  else {
+    // (b) is not met: (a) cannot open the service on its own, so it is not asked.
+    s.add(over65, 'not-met', params, ['field:history.grantedBefore65']);
+    return;
+  }
+  if (valueAt(common.over65Continuous, ctx.asOf) !== true) return;
+  const continuous = h?.continuousBefore65;
+  if (continuous === undefined) s.add(common.over65Continuous, 'unknown', params, ['field:history.continuousBefore65']);
+  else if (continuous) s.add(common.over65Continuous, 'met', params);
+  else s.add(common.over65Continuous, 'not-met', params, ['field:history.continuousBefore65']);
+}
+
+/**
+ * On leave (休職中): the return-to-work route [1.17, 1.18, 11.5]. 地域障害者職業センター's リワーク支援 comes
+ * first; a municipality may ask for evidence that it is hard to use, besides the employer's and doctor's letters.
+ */
+export function addLeave(s: ServiceBuilder, ctx: Ctx): void {
+  if (ctx.c.work?.status !== 'on-leave') return;
+  const v = valueAt(common.leaveRework, ctx.asOf);
+  if (v) s.add(common.leaveRework, 'info', { contact: v.contact }, ['fact:rework']);
 }
 
 interface WorkRules {
