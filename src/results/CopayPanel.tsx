@@ -1,13 +1,14 @@
 /**
- * Money: the monthly cap (負担上限月額) in yen, big; the category in plain words and why; whether it is an
- * estimate; what is outside the cap; and when it is re-checked. Never a total that mixes unlike amounts.
+ * Money: the monthly cap (負担上限月額) in force in the month of the answers, in yen, big; the category in plain
+ * words and why; whether it is an estimate; the category expected from 1 July when only last year's pay says it;
+ * the meal support; what is outside the cap; and when it is re-checked. Never a total that mixes unlike amounts.
  */
 import type { Copay, Reason } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
 import { ReasonList } from './ReasonList';
 
 /** Reasons that explain the category; the rest are things to know about paying. */
-export const WHY_RULES = new Set(['copay.household', 'copay.category', 'copay.residence', 'copay.estimate', 'copay.income-levy-estimate', 'copay.unknown']);
+export const WHY_RULES = new Set(['copay.household', 'copay.category', 'copay.residence', 'copay.estimate', 'copay.income-levy-estimate', 'copay.unknown', 'copay.tax-basis']);
 
 export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
   const why: Reason[] = copay.reasons.filter((r) => WHY_RULES.has(r.rule));
@@ -42,7 +43,11 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
           </>
         )}
         {copay.estimated && <p class="copay__estimated">{t('results:copay.estimatedNote')}</p>}
+        {copay.taxYear !== undefined && <p class="copay__tax-year">{t('results:copay.taxYear', { year: copay.taxYear })}</p>}
       </div>
+
+      {copay.fromJuly && <FromJuly july={copay.fromJuly} />}
+      {copay.meals && <Meals meals={copay.meals} />}
 
       {copay.estimate && (
         <div class="copay__estimate">
@@ -75,13 +80,55 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
   );
 }
 
+/** The engine says why the category is unknown; the view only picks the sentence. */
+const UNKNOWN_LINE: Record<NonNullable<Copay['unknownBecause']>, string> = {
+  guardian: 'results:copay.unknownGuardian',
+  estimate: 'results:copay.unknownEstimated',
+  'before-july': 'results:copay.unknownBeforeJuly',
+  'not-answered': 'results:copay.unknownAsk',
+};
+
 function unknownLineKey(copay: Copay): string {
-  if (copay.reasons.some((r) => r.rule === 'copay.guardian-caps')) return 'results:copay.unknownGuardian';
+  if (copay.unknownBecause) return UNKNOWN_LINE[copay.unknownBecause];
   return copay.estimated ? 'results:copay.unknownEstimated' : 'results:copay.unknownAsk';
 }
 
+type July = NonNullable<Copay['fromJuly']>;
+
+/** The category last year's pay gives from 1 July, beside the one in force (January to June) [7.10]. */
+function FromJuly({ july }: { july: July }) {
+  const known = july.monthlyCap !== null && july.category !== 'unknown';
+  return (
+    <div class="copay__july">
+      <h3 class="copay__subheading">{t('results:copay.fromJuly.heading', { date: formatDate(july.on) })}</h3>
+      {known ? (
+        <p>
+          <span class="copay__badge">{t('results:copay.estimatedBadge')}</span>{' '}
+          {t('results:copay.fromJuly.cap', { amount: formatYen(july.monthlyCap!), name: t(`results:copay.category.${july.category}.name`) })}
+        </p>
+      ) : (
+        <>
+          <p>{t('results:copay.fromJuly.unknown')}</p>
+          <PossibleCaps copay={july} />
+        </>
+      )}
+      <p>{t('results:copay.fromJuly.note', { date: formatDate(july.on) })}</p>
+    </div>
+  );
+}
+
+/** 食事提供体制加算 on the 所得割 line, whatever the cap category [7.14]. */
+function Meals({ meals }: { meals: NonNullable<Copay['meals']> }) {
+  const key = meals.until === null ? 'ended' : meals.eligible === true ? 'yes' : meals.eligible === false ? 'no' : 'unknown';
+  return (
+    <p class="copay__meals">
+      <strong>{t('results:copay.meals.label')}</strong> {t(`results:copay.meals.${key}`, meals.until ? { date: formatDate(meals.until) } : {})}
+    </p>
+  );
+}
+
 /** With the category unknown: the caps the engine says it could be (none when no table applies). */
-function PossibleCaps({ copay }: { copay: Copay }) {
+function PossibleCaps({ copay }: { copay: Pick<Copay, 'possibleCaps' | 'candidates'> }) {
   const caps = copay.possibleCaps ?? [];
   if (caps.length === 0) return null;
   return (

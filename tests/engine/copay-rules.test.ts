@@ -53,7 +53,7 @@ describe('several services and the household refund', () => {
   it('says 上限額管理 for several welfare services, and the refund only as the household 基準額 condition', () => {
     const c = copayOf(taxed('taxed-under-160k', { history: { current: ['continuation-b', 'job-retention'] } }));
     expect(c.reasons.find((r) => r.rule === 'copay.cap-management')?.status).toBe('info');
-    expect(c.reasons.find((r) => r.rule === 'copay.refund')).toMatchObject({ status: 'info', params: { base: 37200, years: 5 }, refs: ['7.13'] });
+    expect(c.reasons.find((r) => r.rule === 'copay.refund')).toMatchObject({ status: 'info', params: { line: 37200, years: 5 }, refs: ['7.13'] });
   });
 
   it('does not tie the refund to using several welfare services (it needs two kinds: 補装具, 介護保険, 障害児支援…)', () => {

@@ -117,6 +117,40 @@ describe('money', () => {
     expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['9,300円：一般1', '37,200円：一般2']);
   });
 
+  it('from January to June with only last year\'s pay: the cap in force is not known, the July estimate beside it [7.10]', async () => {
+    await renderResults(resultOf({ asOf: '2026-05-15', age: 30, disability: { handbooks: [], designatedDisease: true }, work: { status: 'not-working' }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } }, residence: 'home' }));
+    const money = section(/負担上限月額/);
+    // The cap in force is not the estimate: the issue showed 低所得 0円 here.
+    expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
+    expect(money.textContent).toContain('1月から6月までの上限は、前の年度の住民税（おととしの収入にかかるもの）で決まります。');
+    expect(money.textContent).toContain('今の上限は、2025年度の住民税で決まります');
+    const july = within(money).getByRole('heading', { name: '2026年7月1日からの上限（去年の給与から見た目安）' }).parentElement!;
+    expect(july.textContent).toContain('0円（低所得（市町村民税非課税））');
+  });
+
+  it('a group-home resident under 160,000 is 一般2 for the cap and still has the meal support [7.14]', async () => {
+    await renderResults(sharedResult('group-home-taxed'));
+    const money = section(/負担上限月額/);
+    expect(within(money).getByText('区分：一般2')).toBeTruthy();
+    expect(money.querySelector('.copay__meals')!.textContent).toContain('対象です（2027年3月31日まで）');
+  });
+
+  it('the refund is said as the household 基準額 for two kinds of service, never as "above your own cap" [7.13]', async () => {
+    await renderResults(resultOf({ age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { current: ['continuation-b', 'job-retention'] }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
+    const money = section(/負担上限月額/);
+    expect(money.textContent).toContain('2つ以上の種類を使い、世帯で払った合計が世帯の基準額（住民税がかかる世帯は37,200円）を超えたとき');
+    expect(money.textContent).toContain('自分の上限を超えた分がもどるしくみではありません');
+    expect(money.textContent).not.toContain('合計が上限を超えたときは、申請すると');
+    expect(money.textContent).toContain('上限額管理事業所');
+  });
+
+  it('names the add-backs and the 6% rule for a taxed household [7.6, 7.8]', async () => {
+    await renderResults(sharedResult('working-after-transition'));
+    const money = section(/負担上限月額/);
+    expect(money.textContent).toContain('住宅ローン控除（住宅借入金等特別控除）と寄附金税額控除（ふるさと納税など）を引く前の額');
+    expect(money.textContent).toContain('6%の税率で計算しなおした所得割');
+  });
+
   it('with a plan of days: "at most" the cap a month and the day limit, never a mixed total', async () => {
     await renderResults(
       resultOf({ age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home', plan: { daysPerMonth: 20 } }),

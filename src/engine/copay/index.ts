@@ -89,7 +89,7 @@ export function evaluateCopay(ctx: Ctx): Copay {
   // 基準額 [7.13]: said as a condition wherever the household may pay something.
   if (!zeroCap(now) || (july && !zeroCap(july))) {
     const r = valueAt(rules.copayRefund, asOf)!;
-    reasons.push(reason(rules.copayRefund, 'info', { base: r.householdBase, years: r.claimYears }));
+    reasons.push(reason(rules.copayRefund, 'info', { line: r.householdBase, years: r.claimYears }));
   }
 
   let estimate: Copay['estimate'];
