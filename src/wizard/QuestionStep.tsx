@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getField, useAppState, type AnswerOutcome } from '../state';
 import type { CaseProblem } from '../case/issues';
-import { formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
+import { formatDate, formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
 import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
 import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
 import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
@@ -48,6 +48,17 @@ export function problemMessage(q: Question, p: CaseProblem, typed: string): stri
   return message(q, p.key, params);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A question's own values (e.g. the fiscal year of the tax question), dates formatted for the language. */
+function questionParams(q: Question, draft: Parameters<NonNullable<Question['params']>>[0], today: string): Record<string, string | number> | undefined {
+  const raw = q.params?.(draft, today);
+  if (!raw) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(raw)) out[k] = typeof v === 'string' && ISO_DATE.test(v) ? formatDate(v) : v;
+  return out;
+}
+
 /** A question page; the texts of the questions after the first arrive in their own chunk. */
 export function QuestionStep(props: { id: string; focusHeading?: boolean }) {
   if (!has(`wizard:q.${props.id}.title`)) return <QuestionsLoading />;
@@ -79,7 +90,8 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  const heading = t(`wizard:q.${q.id}.title`);
+  const params = questionParams(q, draft, today);
+  const heading = t(`wizard:q.${q.id}.title`, params);
   useDocumentTitle(pageTitle(heading, error !== null));
 
   const fail = (text: string) => {
@@ -122,7 +134,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
     answer(parsed.value, typed);
   }
 
-  const hint = has(hintKey(q, draft, today)) ? t(hintKey(q, draft, today)) : undefined;
+  const hint = has(hintKey(q, draft, today)) ? t(hintKey(q, draft, today), params) : undefined;
   const detailsKey = `wizard:q.${q.id}.details`;
   const progress = app.progress.value;
   const errorId = `${fieldId(q)}-error`;

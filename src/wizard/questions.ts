@@ -11,6 +11,7 @@
 import type { Case } from '../case/schema';
 import { HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
 import { ageOn } from '../case/dates';
+import { taxYearOn } from '../state/tax-year';
 
 export type Draft = Case;
 
@@ -36,6 +37,8 @@ interface Base {
   hint?(d: Draft, today: string): string;
   /** Other fields cleared when this answer changes (their answer no longer fits). */
   clears?: readonly string[];
+  /** Values the title and hint interpolate on the date of the answers (e.g. which fiscal year's tax applies). */
+  params?(d: Draft, today: string): Record<string, string | number>;
 }
 
 export interface ChoiceQuestion extends Base {
@@ -100,6 +103,18 @@ export function guardianHousehold(d: Draft, today: string): boolean {
 
 const noPublicAssistance = (d: Draft) => d.household?.publicAssistance !== true;
 const taxUnknown = (d: Draft) => noPublicAssistance(d) && d.household?.residentTax === 'unknown';
+
+/**
+ * Which fiscal year's 住民税 sets the copay on the date of the answers, and from when last year's pay counts
+ * (rules/copay-year: April–June still use the previous fiscal year's tax) [7.10]. The resident-tax answer
+ * describes the tax in force on that date; the pay questions give the category from 1 July.
+ */
+function taxYearParams(_d: Draft, today: string): Record<string, string | number> {
+  const y = taxYearOn(today);
+  return { on: today, fiscalYear: y.fiscalYear, inForceSince: y.inForceSince, payYear: y.payFiscalYear - 1, payAppliesFrom: y.payAppliesFrom };
+}
+/** January to June: last year's pay sets the category only from 1 July; the hint says so. */
+const payHint = (_d: Draft, today: string) => (taxYearOn(today).payInForce ? 'hint' : 'hintBeforeJuly');
 
 /** The B型 route questions matter only while no route is already open (50+, 障害基礎年金1級). */
 const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, 50) || d.pensionGrade1 === true;
@@ -264,6 +279,7 @@ export const QUESTIONS: readonly Question[] = [
     options: opts(RESIDENT_TAX),
     isActive: (d) => noPublicAssistance(d),
     hint: (d, today) => (guardianHousehold(d, today) ? 'hintGuardian' : 'hint'),
+    params: taxYearParams,
   },
   {
     id: 'income-self',
@@ -272,6 +288,8 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
     width: 12,
     isActive: (d, today) => taxUnknown(d) && !guardianHousehold(d, today),
+    hint: payHint,
+    params: taxYearParams,
   },
   {
     id: 'income-spouse',
@@ -280,6 +298,8 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
     width: 12,
     isActive: (d, today) => taxUnknown(d) && d.household?.spouse === true && !guardianHousehold(d, today),
+    hint: payHint,
+    params: taxYearParams,
   },
   {
     id: 'days-per-month',

@@ -116,7 +116,7 @@ describe('the pay question', () => {
     const { app } = await setup({
       saved: savedState({ age: 30, household: { publicAssistance: false, spouse: false, residentTax: 'unknown' } }, 'income-self', ['age']),
     });
-    const name = '去年1年間の、あなたの給料はいくらでしたか 任意';
+    const name = '去年（2025年）1年間の、あなたの給料はいくらでしたか 任意';
     fireEvent.input(screen.getByRole('textbox', { name }), { target: { value: '180万' } });
     fireEvent.click(screen.getByRole('button', { name: '次へ' }));
     expect(app.draft.value.household?.income?.self).toBe(1_800_000);

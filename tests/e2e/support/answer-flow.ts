@@ -17,7 +17,7 @@ export const HOME_USER: Record<string, Answer> = {
   '今、どこで暮らしていますか': { radio: '自宅' },
   生活保護を受けていますか: { radio: 'いいえ' },
   '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
-  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: '非課税（住民税がかからない）' },
+  '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: '非課税（住民税がかからない）' },
   '1か月に何日くらい通う予定ですか': { text: '20' },
 };
 
@@ -25,7 +25,7 @@ export const HOME_USER: Record<string, Answer> = {
 export const GROUP_HOME_TAXED: Record<string, Answer> = {
   ...HOME_USER,
   '今、どこで暮らしていますか': { radio: 'グループホーム' },
-  '世帯の今年度の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },
+  '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },
 };
 
 export const JAPAN_NOON = new Date('2026-11-22T10:00:00+09:00');
