@@ -176,6 +176,17 @@ function MoneyBlock({ result }: { result: Result }) {
         <p>{t('handout:money.candidates', { caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)) })}</p>
       )}
       <p>{t(`results:copay.category.${c.category}.plain`)}</p>
+      {c.fromJuly && (
+        <p>
+          {t('results:copay.fromJuly.line', {
+            date: formatDate(c.fromJuly.on),
+            value:
+              c.fromJuly.monthlyCap !== null && c.fromJuly.category !== 'unknown'
+                ? t('results:copay.fromJuly.cap', { amount: formatYen(c.fromJuly.monthlyCap), name: t(`results:copay.category.${c.fromJuly.category}.name`) })
+                : t('results:copay.unknownAmount'),
+          })}
+        </p>
+      )}
       <ul class="handout__why">
         {[...why, ...outside].map((r, i) => (
           <li key={`${r.rule}-${i}`}>{reasonText(r, result.asOf)}</li>

@@ -8,7 +8,7 @@ import { formatDate, formatYen, t } from '../i18n';
 import { ReasonList } from './ReasonList';
 
 /** Reasons that explain the category; the rest are things to know about paying. */
-export const WHY_RULES = new Set(['copay.household', 'copay.category', 'copay.residence', 'copay.estimate', 'copay.income-levy-estimate', 'copay.unknown', 'copay.tax-basis']);
+export const WHY_RULES = new Set(['copay.household', 'copay.category', 'copay.residence', 'copay.estimate', 'copay.income-levy-estimate', 'copay.unknown']);
 
 export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
   const why: Reason[] = copay.reasons.filter((r) => WHY_RULES.has(r.rule));

@@ -90,6 +90,14 @@ describe('the handout', () => {
     expect(money.textContent).toContain('37,200円');
   });
 
+  it('from January to June with only last year\'s pay: the cap now is unknown and the July estimate is printed beside it [7.10]', async () => {
+    await useLanguage('ja');
+    render(<Handout result={resultOf({ asOf: '2026-05-15', age: 30, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } } })} answers={[]} />);
+    const money = section('1か月に払うお金の上限（負担上限月額）');
+    expect(money.textContent).toContain('上限：まだわかりません');
+    expect(money.textContent).toContain('2026年7月1日からの上限（去年の給与から見た目安）：0円（低所得（市町村民税非課税））');
+  });
+
   it('is complete in English', async () => {
     await useLanguage('en');
     render(<Handout result={sharedResult('working-after-transition')} answers={[]} />);
