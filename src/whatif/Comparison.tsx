@@ -86,6 +86,7 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
         <Row label={t('whatif:rows.basis')} change={diff.copay.estimated} show={(e) => t(e ? 'whatif:values.estimated' : 'whatif:values.fromTax')} />
         {diff.copay.household.changed && <Row label={t('whatif:rows.household')} change={diff.copay.household} show={(h) => t(`whatif:values.household.${h}`)} />}
         {diff.copay.reviewOn.changed && <Row label={t('whatif:rows.reviewOn')} change={diff.copay.reviewOn} show={formatDate} />}
+        {(diff.copay.fromJuly.before || diff.copay.fromJuly.after) && <Row label={t('whatif:rows.fromJuly')} change={diff.copay.fromJuly} show={julyText} />}
       </CompareTable>
 
       <CompareTable caption={t('whatif:tables.services')}>
@@ -209,6 +210,13 @@ function capText(cap: number | null, possible: Possible['before']): string {
 }
 
 const categoryName = (c: CopayCategory) => t(`results:copay.category.${c}.name`);
+
+/** The cap last year's pay gives from 1 July (January to June), or a dash when the result has none. */
+function julyText(j: Result['copay']['fromJuly'] | null): string {
+  if (!j) return t('whatif:values.none');
+  const value = j.monthlyCap !== null && j.category !== 'unknown' ? t('results:copay.fromJuly.cap', { amount: formatYen(j.monthlyCap), name: categoryName(j.category) }) : t('results:copay.unknownAmount');
+  return t('results:copay.fromJuly.line', { date: formatDate(j.on), value });
+}
 const dateOrNone = (d: string | undefined) => (d ? formatDate(d) : t('whatif:values.none'));
 
 function whenText(w: When | undefined): string {

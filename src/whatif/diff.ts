@@ -29,6 +29,8 @@ export interface CopayDiff {
   possibleCaps: Change<NonNullable<Result['copay']['possibleCaps']>>;
   household: Change<Result['copay']['household']>;
   reviewOn: Change<string>;
+  /** The category expected from 1 July (January to June, from last year's pay); null when there is none. */
+  fromJuly: Change<NonNullable<Result['copay']['fromJuly']> | null>;
   /** after − before in yen when both caps are known; null otherwise. */
   capDelta: number | null;
   changed: boolean;
@@ -114,6 +116,7 @@ export function diffResults(before: Result, after: Result): ResultDiff {
     possibleCaps: change(p.possibleCaps ?? [], q.possibleCaps ?? []),
     household: change(p.household, q.household),
     reviewOn: change(p.reviewOn, q.reviewOn),
+    fromJuly: change(p.fromJuly ?? null, q.fromJuly ?? null),
   };
   const copay: CopayDiff = {
     ...copayParts,

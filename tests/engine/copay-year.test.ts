@@ -23,6 +23,9 @@ describe('the copay year from pay alone', () => {
     expect(c.unknownBecause).toBe('before-july');
     expect(c.taxYear).toBe(2025);
     expect(c.fromJuly).toEqual({ on: '2026-07-01', category: 'low-income', monthlyCap: 0, estimated: true, meals: true });
+    // Not 生活保護 (answered "no"), at home: the caps the month could have.
+    expect(c.possibleCaps?.map((x) => x.monthlyCap)).toEqual([0, 9300, 37200]);
+    expect(copayOf(payOnly('2026-05-15', 1_000_000, { residence: 'group-home' })).possibleCaps?.map((x) => x.category)).toEqual(['low-income', 'general-2']);
     expect(c.reasons.find((r) => r.rule === 'copay.unknown')).toMatchObject({ status: 'ask', params: { fiscalYear: 2025, payYear: 2024, appliesFrom: '2026-07-01' } });
     expect(c.reasons.find((r) => r.rule === 'copay.estimate')?.params).toMatchObject({ appliesFrom: '2026-07-01', inForce: false });
   });

@@ -101,6 +101,13 @@ describe('diffResults', () => {
     expect(d.timeline.find((r) => r.step === 'consult')).toMatchObject({ before: { from: '2026-11-22' }, after: { from: '2027-08-01' }, changed: true });
   });
 
+  it('moving a pay-only case into January–June: the cap becomes unknown and the July estimate appears [7.10]', () => {
+    const pay: Partial<Case> = { age: 30, disability: { handbooks: [], designatedDisease: true }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } }, residence: 'home' };
+    const d = diffResults(resultOf({ ...pay, asOf: '2026-12-31' }), resultOf({ ...pay, asOf: '2027-01-01' }));
+    expect([d.copay.monthlyCap.before, d.copay.monthlyCap.after]).toEqual([0, null]);
+    expect([d.copay.fromJuly.before, d.copay.fromJuly.after?.on, d.copay.fromJuly.after?.category, d.copay.fromJuly.changed]).toEqual([null, '2027-07-01', 'low-income', true]);
+  });
+
   it('tells a step that occurs twice apart from its first occurrence', () => {
     const r = resultOf(base);
     const twice: Result = { ...r, timeline: [...r.timeline, { ...r.timeline[0]!, from: '2028-01-01', to: '2028-01-01' }] };

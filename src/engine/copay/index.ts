@@ -43,7 +43,10 @@ export function evaluateCopay(ctx: Ctx): Copay {
   // Last year's pay sets the tax from July of this year: from July it is the category in force; from January
   // to June the category in force comes from the pay of the year before, which the app does not know [7.10].
   const estimatedNow = !answered && est !== undefined && year.payInForce;
-  const now = settle(ctx, answered ?? (estimatedNow ? est.picture : OPEN), asOf);
+  // January to June with a pay estimate: nothing is known of the tax in force, but 生活保護 answered "no" and
+  // the residence still narrow the caps it could be (a group home: 0 or 37,200).
+  const before = est && !year.payInForce && c.household?.publicAssistance === false ? { exempt: undefined, levyUnder: undefined } : OPEN;
+  const now = settle(ctx, answered ?? (estimatedNow ? est.picture : before), asOf);
   const july = !year.payInForce && est ? settle(ctx, est.picture, year.payAppliesFrom) : undefined;
 
   if (est && (estimatedNow || july)) reasons.push(...est.reasons);
