@@ -179,6 +179,19 @@ describe('reasons and sources', () => {
     expect(basis.textContent).not.toContain('公的な根拠がまだ確認できていません');
   });
 
+  it.each([
+    ['en', 'Official sources (law, national government, prefecture, municipality)', 'For reference: private pages (not official sources)', 'No official source for this has been found yet.'],
+    ['ja-easy', 'くに', 'さんこう', 'まだ'],
+  ])('in %s, the 根拠 labels and the "no official text" note are in that language', async (lang, official, secondary, none) => {
+    await renderResults(sharedResult('doctor-confirmed-no-handbook'), lang);
+    const transition = document.getElementById('service-employment-transition')!;
+    const labels = [...transition.querySelectorAll('.sources__label')].map((e) => e.textContent);
+    expect(labels.some((l) => l!.includes(official))).toBe(true);
+    expect(labels.some((l) => l!.includes(secondary))).toBe(true);
+    expect([...transition.querySelectorAll('.sources__none')].some((e) => e.textContent!.includes(none))).toBe(true);
+    expect(transition.textContent).not.toMatch(/How sure|確かさ|reference\.md/);
+  });
+
   it('a low-confidence fact tells the person to check with the municipality', async () => {
     await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { transitionMonthsUsed: 6 }, household: { residentTax: 'exempt' }, residence: 'home' }));
     const transition = card('就労移行支援');
