@@ -10,6 +10,8 @@ export const choiceExists = rule({
   values: { '2024-04-01': false, '2025-10-01': true },
   sources: [{ id: 'S1', section: '就労選択支援の開始（令和7年10月）' }, 'S2', 'S3'],
   valueSources: {
+    // Before the start, the same notice is what says the service begins only in October 2025.
+    '2024-04-01': [{ id: 'S6', section: '1ページ「新たな障害福祉サービスとして令和7年10月から実施されます」' }],
     '2025-10-01': [{ id: 'S6', section: '1ページ「新たな障害福祉サービスとして令和7年10月から実施されます」' }],
   },
   refs: ['4.1'],
