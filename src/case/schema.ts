@@ -99,8 +99,17 @@ export type Case = z.infer<typeof CaseSchema>;
 /** A cited source, shown behind the 根拠 disclosure. */
 export const SourceRef = z.object({
   id: z.string(),
+  /** The page's own title where known (titleFromPage), otherwise a plain description of what it covers. */
   title: z.string(),
   url: z.optional(z.string()),
+  /** Optional for results written before 2026-12 (src/rules/sources.ts has them for every source). */
+  publisher: z.optional(z.string()),
+  /** The article, note or table row that states the rule. */
+  section: z.optional(z.string()),
+  /** official: law, ministry, prefecture or municipality; secondary: a private page; calculation: our own arithmetic. */
+  kind: z.optional(z.enum(['official', 'secondary', 'calculation'])),
+  authority: z.optional(z.enum(['law', 'ministry', 'prefecture', 'municipality'])),
+  titleFromPage: z.optional(z.boolean()),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

@@ -12,6 +12,7 @@ import { evaluateTypeB } from './eligibility/continuation-b';
 import { evaluateRetention } from './eligibility/job-retention';
 import { evaluateCopay } from './copay';
 import { buildTimeline } from './timeline';
+import { citeOn } from './reasons';
 
 export { COVERAGE };
 
@@ -32,8 +33,13 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
   const { asOf } = opts;
   if (checkCoverage(asOf)) throw new CoverageError(asOf, COVERAGE.from, COVERAGE.to);
   const ctx = makeCtx(c, asOf);
-  const services = [evaluateChoice(ctx), evaluateTransition(ctx), evaluateTypeA(ctx), evaluateTypeB(ctx), evaluateRetention(ctx)];
-  const copay = evaluateCopay(ctx);
+  // citeOn: each reason cites the sources of the rule's value in force on asOf (e.g. a 2027-04-01 notice).
+  const services = [evaluateChoice(ctx), evaluateTransition(ctx), evaluateTypeA(ctx), evaluateTypeB(ctx), evaluateRetention(ctx)].map((s) => ({
+    ...s,
+    reasons: citeOn(s.reasons, asOf),
+  }));
+  const rawCopay = evaluateCopay(ctx);
+  const copay = { ...rawCopay, reasons: citeOn(rawCopay.reasons, asOf) };
   return {
     asOf,
     rulesVersion: rulesVersion(asOf),

@@ -1,20 +1,46 @@
 /** Turns a rule and how it came out into a cited reason, and reasons into a verdict. */
 import type { Reason, ServiceResult } from '../case/schema';
 import type { ReasonStatus, ServiceId, Verdict } from '../case/enums';
-import { SOURCES, type Rule } from '../rules';
+import { ALL_RULES, type Rule } from '../rules';
+import { citationsOn, resolveCite } from '../rules/citations';
 import { variantOf } from './variants';
 
 type Params = NonNullable<Reason['params']>;
 
-export function reason(r: Rule, status: ReasonStatus, params?: Params): Reason {
-  const sources = r.sources.map((id) => {
-    const s: { title: string; url?: string } = SOURCES[id];
-    return s.url ? { id, title: s.title, url: s.url } : { id, title: s.title };
-  });
+/**
+ * The sources a reason cites: the rule's own, plus those of the value in force on `asOf` (a value from
+ * 2027-04-01 cites its own notice). Without `asOf`, the rule's own sources only; evaluate() passes every
+ * reason through citeOn() with its date, so results always carry the dated citations.
+ */
+function citation(r: Rule, asOf?: string): Reason['sources'] {
+  const cites = asOf ? citationsOn(r, asOf) : r.sources.map(resolveCite);
+  return cites.map((c) => ({
+    id: c.id,
+    title: c.title ?? c.topic,
+    ...(c.url ? { url: c.url } : {}),
+    publisher: c.publisher,
+    ...(c.section ? { section: c.section } : {}),
+    kind: c.kind,
+    ...(c.authority ? { authority: c.authority } : {}),
+    titleFromPage: c.title !== undefined,
+  }));
+}
+
+function sourceLine(sources: Reason['sources']): string {
+  return sources
+    .map((s) => {
+      const name = `${s.publisher ?? ''}${s.titleFromPage ? `「${s.title}」` : `（${s.title}）`}${s.section ? ` ${s.section}` : ''}`;
+      return s.url ? `${name} <${s.url}>` : name;
+    })
+    .join('; ');
+}
+
+export function reason(r: Rule, status: ReasonStatus, params?: Params, asOf?: string): Reason {
+  const sources = citation(r, asOf);
   return {
     rule: r.id,
     status,
-    source: sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '),
+    source: sourceLine(sources),
     sources,
     refs: r.refs,
     confidence: r.confidence,
@@ -26,6 +52,18 @@ export function reason(r: Rule, status: ReasonStatus, params?: Params): Reason {
 function withVariant(r: Rule, status: ReasonStatus, params?: Params): { variant?: string } {
   const variant = variantOf(r, status, params ?? {});
   return variant ? { variant } : {};
+}
+
+const BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Re-cites reasons for their date: the sources of the value in force on `asOf` (see citation()). */
+export function citeOn<T extends Reason>(reasons: readonly T[], asOf: string): T[] {
+  return reasons.map((x) => {
+    const r = BY_ID.get(x.rule);
+    if (!r) return x;
+    const sources = citation(r, asOf);
+    return { ...x, sources, source: sourceLine(sources) };
+  });
 }
 
 const RANK: Record<Verdict, number> = { unlikely: 0, possible: 1, likely: 2 };

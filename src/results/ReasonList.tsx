@@ -53,8 +53,34 @@ function ReasonItem({ reason, asOf }: { reason: Reason; asOf: string }) {
   );
 }
 
-/** The 根拠 disclosure: source titles (links to the official or cited page), reference.md fact numbers, confidence. */
+type SourceRef = Reason['sources'][number];
+
+/**
+ * A source by name as a reader would say it: the page's own title in 「」 where we have it, otherwise the
+ * publisher and what the page is about (never a made-up title in 「」); a law text by its name first.
+ */
+export function sourceName(s: SourceRef): string {
+  const publisher = s.publisher ?? '';
+  if (s.titleFromPage) return t('results:sources.named', { publisher, title: s.title });
+  if (s.authority === 'law') return t('results:sources.law', { publisher, title: s.title });
+  return publisher ? t('results:sources.described', { publisher, title: s.title }) : s.title;
+}
+
+/** Older results (before sources had a kind) count as official only when they were not marked otherwise. */
+const isOfficial = (s: SourceRef) => s.kind === undefined || s.kind === 'official';
+
+/**
+ * The 根拠 disclosure: the official sources by name, with the part that says so, publisher and link; private
+ * pages only after them and labelled as not official; a note where no official text was found, and where
+ * municipalities differ. No internal fact numbers and no confidence scores: those are for reviewers
+ * (docs/rules.md), not for the person reading.
+ */
 export function Sources({ reason }: { reason: Reason }) {
+  const official = reason.sources.filter(isOfficial);
+  const secondary = reason.sources.filter((s) => s.kind === 'secondary');
+  const calculation = reason.sources.filter((s) => s.kind === 'calculation');
+  // The municipality decides, or only municipal pages (examples of one town's practice) state it.
+  const differs = reason.status === 'ask' || (official.length > 0 && official.every((s) => s.authority === 'municipality'));
   return (
     <details class="details sources">
       <summary class="details__summary">
@@ -62,28 +88,42 @@ export function Sources({ reason }: { reason: Reason }) {
         <span class="visually-hidden">{t('results:sources.summaryHidden', { title: t(reasonTitleKey(reason.rule)) })}</span>
       </summary>
       <div class="details__body">
-        <ul class="sources__list">
-          {reason.sources.map((s) => (
-            <li key={s.id}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" lang="ja">
-                  {s.title}
-                  <span class="visually-hidden">{t('results:sources.newTab')}</span>
-                </a>
-              ) : (
-                <span lang="ja">{s.title}</span>
-              )}
-              {s.url && <span class="sources__url">{s.url}</span>}
-            </li>
-          ))}
-        </ul>
-        <p class="sources__meta">
-          {t('results:sources.refs', { refs: reason.refs.join(t('common:list.separator')) })}
-          <br />
-          {t('results:sources.confidence', { level: t(`results:confidence.${reason.confidence}`) })}
-        </p>
+        {official.length === 0 && <p class="sources__none">{t('results:sources.noOfficial')}</p>}
+        {official.length > 0 && <SourceGroup kind="official" label={t('results:sources.official')} sources={official} />}
+        {secondary.length > 0 && <SourceGroup kind="secondary" label={t('results:sources.secondary')} sources={secondary} />}
+        {calculation.length > 0 && <SourceGroup kind="calculation" label={t('results:sources.calculation')} sources={calculation} />}
+        {official.length > 0 && differs && <p class="sources__note">{t('results:sources.municipalNote')}</p>}
         {reason.confidence === 'low' && <p class="sources__low">{t('results:sources.lowNote')}</p>}
       </div>
     </details>
+  );
+}
+
+function SourceGroup({ kind, label, sources }: { kind: string; label: string; sources: readonly SourceRef[] }) {
+  return (
+    <div class={`sources__group sources__group--${kind}`}>
+      <p class="sources__label">{label}</p>
+      <ul class="sources__list">
+        {sources.map((s) => (
+          <li key={s.id}>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" lang="ja">
+                {sourceName(s)}
+                <span class="visually-hidden">{t('results:sources.newTab')}</span>
+              </a>
+            ) : (
+              <span lang="ja">{sourceName(s)}</span>
+            )}
+            {s.section && (
+              <span class="sources__section">
+                {t('results:sources.sectionLabel')}
+                <span lang="ja">{s.section}</span>
+              </span>
+            )}
+            {s.url && <span class="sources__url">{s.url}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,40 +1,40 @@
-/** Every example in ../shared/cases, through the engine: one test per case, named by its sentence. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/**
+ * Every example in ../shared/cases, and every boundary case in tests/cases/boundaries (same shape:
+ * { title, case, expect }), through the engine: one test per case, named by its sentence. A boundary case may
+ * also say which rules must appear (expect.rules: a reason's rule or a timeline entry's rule), which is how
+ * tests/rules/emitted.test.ts knows that every rule is reached by some case.
+ */
 import { describe, expect, it } from 'vitest';
-import { parseCase } from '../../src/case/parse';
-import { evaluate } from '../../src/engine';
 import { ResultSchemaCheck } from '../support/result-schema';
 import { loadSharedCases, mismatches } from '../support/cases';
+import { loadBoundaryCases, rulesOf, run } from './boundary-cases';
 
-const fixtures = loadSharedCases();
+const shared = loadSharedCases();
+const boundaries = loadBoundaryCases();
 
 describe('shared example cases', () => {
   it('finds the example cases', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    expect(shared.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(fixtures.map((f) => [`${f.title} (${f.file})`, f] as const))('%s', (_name, f) => {
-    const parsed = parseCase(f.case);
-    if (!parsed.ok) throw new Error(`${f.file} does not parse: ${JSON.stringify(parsed.problems)}`);
-    const r = evaluate(parsed.case, { asOf: parsed.case.asOf! });
+  it.each(shared.map((f) => [`${f.title} (${f.file})`, f] as const))('%s', (_name, f) => {
+    const r = run(f);
     expect(ResultSchemaCheck(r)).toEqual([]);
     expect(mismatches(r, f.expect)).toEqual([]);
   });
 });
 
-/** Our own boundary cases in the same shape ({ title, case, expect }), in tests/cases/boundaries. */
-const BOUNDARIES = resolve(__dirname, 'boundaries');
-const boundaries = existsSync(BOUNDARIES)
-  ? readdirSync(BOUNDARIES).filter((f) => f.endsWith('.json')).sort().map((file) => ({ file, ...JSON.parse(readFileSync(join(BOUNDARIES, file), 'utf8')) }))
-  : [];
-
 describe('boundary cases (tests/cases/boundaries)', () => {
+  it('finds the boundary cases, each with an expectation', () => {
+    expect(boundaries.length).toBeGreaterThanOrEqual(10);
+    for (const f of boundaries) expect(Object.keys(f.expect ?? {}).length, f.file).toBeGreaterThan(0);
+  });
+
   it.each(boundaries.map((f) => [`${f.title} (${f.file})`, f] as const))('%s', (_name, f) => {
-    const parsed = parseCase(f.case);
-    if (!parsed.ok) throw new Error(`${f.file} does not parse: ${JSON.stringify(parsed.problems)}`);
-    const r = evaluate(parsed.case, { asOf: parsed.case.asOf! });
+    const r = run(f);
     expect(ResultSchemaCheck(r)).toEqual([]);
     expect(mismatches(r, f.expect)).toEqual([]);
+    const named = rulesOf(r);
+    expect((f.expect.rules ?? []).filter((id) => !named.has(id))).toEqual([]);
   });
 });

@@ -162,7 +162,7 @@ describe('money', () => {
 });
 
 describe('reasons and sources', () => {
-  it('every reason has a 根拠 disclosure listing its source titles, fact numbers and confidence', async () => {
+  it('every reason has a 根拠 disclosure naming its sources with their publisher and link, and no fact numbers or 確かさ', async () => {
     const result = sharedResult('doctor-confirmed-no-handbook');
     await renderResults(result);
     for (const s of result.services) {
@@ -175,20 +175,60 @@ describe('reasons and sources', () => {
       }
       for (const r of s.reasons) {
         for (const src of r.sources) {
-          if (src.url) expect(within(c).getAllByRole('link', { name: new RegExp(escape(src.title)) })[0]!.getAttribute('href')).toBe(src.url);
-          else expect(within(c).getAllByText(src.title).length).toBeGreaterThan(0);
+          const name = `${src.publisher}${src.titleFromPage ? `「${src.title}」` : src.authority === 'law' ? '' : `：${src.title}`}`;
+          if (src.url) expect(within(c).getAllByRole('link', { name: new RegExp(escape(name)) })[0]!.getAttribute('href')).toBe(src.url);
+          if (src.section) expect(c.textContent).toContain(src.section);
         }
       }
+      // Internal reference numbers (e.g. 1.6) and confidence scores are for reviewers, not for the person.
+      expect(c.textContent).not.toMatch(/確かさ|reference\.md|\b\d{1,2}\.\d{1,2}、/);
+      for (const r of s.reasons) for (const ref of r.refs) expect(c.textContent, ref).not.toContain(`：${ref}`);
     }
-    const doctor = card('就労移行支援');
-    expect(doctor.textContent).toContain('1.6、1.7');
-    expect(doctor.textContent).toContain('確かさ：ふつう');
+  });
+
+  it('names an official source with its section, and private pages only after it, labelled as not official', async () => {
+    await renderResults(sharedResult('doctor-confirmed-no-handbook'));
+    const doctor = [...card('就労移行支援').querySelectorAll<HTMLElement>('.reasons > li')].find((li) => li.textContent!.includes('宮津市'))!;
+    const text = doctor.querySelector('.sources')!.textContent!;
+    expect(text).toContain('公的な資料（法令・国・都道府県・市区町村）');
+    expect(text).toContain('該当する部分：第2条第1号');
+    expect(text.indexOf('宮津市')).toBeLessThan(text.indexOf('参考：民間のページ（公的な根拠ではありません）'));
+    expect(text.indexOf('参考：民間のページ')).toBeLessThan(text.indexOf('manaby'));
+    // A page whose own title we do not have is named by its publisher and topic, never with a title in 「」.
+    expect(text).toContain('宮津市：措置に関する規則（例規）');
+    expect(text).not.toContain('manaby「');
+    // The municipality decides this one, so the note says municipalities differ.
+    expect(text).toContain('市区町村によって扱いが異なることがあります。');
+  });
+
+  it('a rule with no official text found says so and tells the person to check with the municipality', async () => {
+    await renderResults(resultOf({ age: 40, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' }, residence: 'home' }));
+    const transition = card('就労移行支援');
+    const age = [...transition.querySelectorAll<HTMLElement>('.reasons > li')].find((li) => li.textContent!.includes('40歳'))!;
+    const text = age.querySelector('.sources')!.textContent!;
+    expect(text).toContain('この内容は、公的な根拠がまだ確認できていません。市区町村に確認してください。');
+    expect(text).not.toContain('公的な資料（法令');
+    // A rule stated by an official page does not get that warning.
+    const basis = [...transition.querySelectorAll<HTMLElement>('.reasons > li')].find((li) => li.textContent!.includes('高松市'))!;
+    expect(basis.textContent).not.toContain('公的な根拠がまだ確認できていません');
+  });
+
+  it.each([
+    ['en', 'Official sources (law, national government, prefecture, municipality)', 'For reference: private pages (not official sources)', 'No official source for this has been found yet.'],
+    ['ja-easy', 'くに', 'さんこう', 'まだ'],
+  ])('in %s, the 根拠 labels and the "no official text" note are in that language', async (lang, official, secondary, none) => {
+    await renderResults(sharedResult('doctor-confirmed-no-handbook'), lang);
+    const transition = document.getElementById('service-employment-transition')!;
+    const labels = [...transition.querySelectorAll('.sources__label')].map((e) => e.textContent);
+    expect(labels.some((l) => l!.includes(official))).toBe(true);
+    expect(labels.some((l) => l!.includes(secondary))).toBe(true);
+    expect([...transition.querySelectorAll('.sources__none')].some((e) => e.textContent!.includes(none))).toBe(true);
+    expect(transition.textContent).not.toMatch(/How sure|確かさ|reference\.md/);
   });
 
   it('a low-confidence fact tells the person to check with the municipality', async () => {
-    await renderResults(resultOf({ age: 16, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' }, residence: 'home' }));
+    await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { transitionMonthsUsed: 6 }, household: { residentTax: 'exempt' }, residence: 'home' }));
     const transition = card('就労移行支援');
-    expect(transition.textContent).toContain('児童相談所長');
     expect(transition.textContent).toContain('確かな根拠が少ない内容です。市区町村に確かめてください。');
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, COVERAGE, SOURCES, valueAt, rulesVersion } from '../../src/rules';
+import { ALL_RULES, COVERAGE, valueAt, rulesVersion } from '../../src/rules';
 import { RuleSchema } from '../../src/rules/schema';
 
 const REFERENCE = readFileSync(resolve(__dirname, '../../../shared/rules/reference.md'), 'utf8');
@@ -33,11 +33,17 @@ describe('rules data', () => {
     expect(firmLow).toEqual([]);
   });
 
-  it('gives every source a title, and official sources a URL', () => {
-    for (const [id, s] of Object.entries(SOURCES)) {
-      expect(s.title.length, id).toBeGreaterThan(0);
-      if (s.kind === 'official') expect('url' in s && s.url, id).toMatch(/^https?:\/\//);
-    }
+  it('says in plain words what every rule decides (docs/rules.md shows it)', () => {
+    const missing = ALL_RULES.filter((r) => !r.decides || r.decides.length < 20).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists every effective date of every rule in docs/rules-changelog.md', () => {
+    // Only the table of dated changes counts, not the engine corrections below it.
+    const changelog = readFileSync(resolve(__dirname, '../../docs/rules-changelog.md'), 'utf8').split(/^## /m)[0]!;
+    const listed = new Set([...changelog.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \|/gm)].map((m) => m[1]));
+    const missing = [...new Set(ALL_RULES.flatMap((r) => Object.keys(r.values)))].filter((d) => !listed.has(d)).sort();
+    expect(missing).toEqual([]);
   });
 
   it('looks up the value in force on a date, and nothing before the first date', () => {
