@@ -41,8 +41,11 @@ export function toProblems(issue: Issue): CaseProblem[] {
       return [{ field, key: 'too-small', params: { min: Number(issue.minimum), got: describe(issue.input) } }];
     case 'too_big':
       return [{ field, key: 'too-big', params: { max: Number(issue.maximum), got: describe(issue.input) } }];
-    case 'custom':
-      return [{ field, key: String(issue.params?.key ?? 'invalid'), params: { got: describe(issue.input) } }];
+    case 'custom': {
+      // A cross-field check sends its own message key and the values its text needs.
+      const { key = 'invalid', ...params } = (issue.params ?? {}) as Record<string, string | number>;
+      return [{ field, key: String(key), params: { got: describe(issue.input), ...params } }];
+    }
     default:
       return [{ field, key: 'invalid', params: { got: describe(issue.input) } }];
   }

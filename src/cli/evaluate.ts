@@ -69,7 +69,7 @@ function evaluateFile(file: string, lang: Messages, asOfOverride?: string) {
   }
   // Test fixtures wrap the case as { title, case, expect }.
   if (json && typeof json === 'object' && !Array.isArray(json) && !('format' in json) && 'case' in json) json = (json as { case: unknown }).case;
-  const parsed = parseCase(json);
+  const parsed = parseCase(json, { today: asOfOverride ?? todayInJapan() });
   if (!parsed.ok) throw new InputError(`${file}: ${describeProblems(lang, parsed.problems)}`);
   const asOf = asOfOverride ?? parsed.case.asOf ?? todayInJapan();
   const out = checkCoverage(asOf);

@@ -140,7 +140,7 @@ export const AppModel = createModel((deps: AppDeps) => {
     if (gap) return { status: 'out-of-coverage', asOf: on, from: gap.from, to: gap.to };
     const r = reader.value;
     if (!r) return { status: 'loading' };
-    const parsed = r.parse(d);
+    const parsed = r.parse(d, { today: on });
     if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
     try {
       return { status: 'ready', result: e.evaluate(parsed.case, { asOf: on }) };

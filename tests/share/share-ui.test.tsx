@@ -121,6 +121,41 @@ describe('opening a shared link', () => {
   });
 });
 
+describe('a link or file whose dates contradict today (no asOf)', () => {
+  it.each([
+    ['a birth date in the future', { birthDate: '9999-12-31' }, '生年月日'],
+    ['a birth date in year 0', { birthDate: '0000-01-01' }, '生年月日'],
+    ['an age the birth date contradicts', { age: 120, birthDate: '1990-01-01' }, '年齢'],
+    ['a job start in the future', { work: { status: 'working', startedOn: '9999-12-31' } }, 'work.startedOn'],
+  ])('a link with %s is refused before the question, and the saved answers stay', async (_n, change, named) => {
+    const saved = savedState(CASE, 'check', VISITED);
+    const { age: _age, ...rest } = CASE;
+    const fragment = await encodeCase({ ...rest, ...change } as typeof CASE);
+    const { app, backend } = await mount({ saved, incoming: fragment });
+    await screen.findByRole('heading', { level: 1, name: '共有されたリンクを開けませんでした' });
+    expect(screen.queryByRole('button', { name: '共有された答えを開く' })).toBeNull();
+    expect(document.body.textContent).toContain(named);
+    expect(screen.getByText('この端末に残っている答えは、そのままです。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '続ける' }));
+    await screen.findByRole('heading', { level: 1, name: '答えを確かめてください' });
+    expect(app.draft.value).toEqual(CASE);
+    expect(JSON.parse(backend.map.get(STATE_KEY)!).case).toEqual(CASE);
+  });
+
+  it('a file with a birth date in the future is refused, naming the field', async () => {
+    const { app } = await mount({ saved: savedState(CASE, 'start', VISITED) });
+    fireEvent.click(await screen.findByRole('button', { name: '相談員モード・ファイルの読み込み' }));
+    const input = (await screen.findByLabelText('読み込むファイル')) as HTMLInputElement;
+    const text = JSON.stringify({ format: 'shuro-check/case@1', birthDate: '9999-12-31' });
+    Object.defineProperty(input, 'files', { value: [new File([text], 'case.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('生年月日');
+    expect(alert.textContent).toContain('2026-11-22');
+    expect(app.draft.value).toEqual(CASE);
+  });
+});
+
 describe('importing a file', () => {
   const choose = (text: string) => {
     const input = screen.getByLabelText('読み込むファイル') as HTMLInputElement;
