@@ -3,7 +3,7 @@ import type { Case } from '../case/schema';
 import { t } from '../i18n';
 import { useAppState } from '../state';
 import { readCaseFile, type FileOutcome } from './case-file';
-import { problemText } from './problems';
+import { ProblemList } from './ProblemList';
 import './share.css';
 
 type Refused = Extract<FileOutcome, { ok: false }>;
@@ -51,11 +51,7 @@ export function ImportCase({ onCase }: { onCase(c: Case): void }) {
             </p>
             <p>{t(`share:file.error.${refused.code}`)}</p>
             {refused.problems && (
-              <ul class="list">
-                {refused.problems.map((p, i) => (
-                  <li key={i}>{problemText(p)}</li>
-                ))}
-              </ul>
+              <ProblemList problems={refused.problems} />
             )}
           </div>
         )}

@@ -10,7 +10,7 @@ import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
 import { decodeFragment, type LinkError } from './codec';
 import { clearShareFragment, wouldReplace } from './browser';
-import { problemText } from './problems';
+import { ProblemList } from './ProblemList';
 import { ReplaceAnswers } from './ReplaceAnswers';
 import { hasAnswers } from './case-file';
 import { parseCase } from '../case/parse';
@@ -68,11 +68,7 @@ function LinkRefused({ error, kept, onContinue }: { error: LinkError; kept: bool
       <PageHeading focus>{t('share:open.errorTitle')}</PageHeading>
       <p>{t(`share:open.error.${error.code}`)}</p>
       {error.problems && (
-        <ul class="list">
-          {error.problems.map((p, i) => (
-            <li key={i}>{problemText(p)}</li>
-          ))}
-        </ul>
+        <ProblemList problems={error.problems} />
       )}
       {error.code !== 'newer-version' && error.code !== 'unsupported' && <p>{t('share:open.askAgain')}</p>}
       {kept && <p>{t('share:open.kept')}</p>}
