@@ -29,12 +29,13 @@ export function dateProblems(c: Dated, on: string, basis: 'asOf' | 'today'): Cas
   const later = basis === 'asOf' ? 'after-as-of' : 'after-today';
   const { birthDate, age } = c;
   if (birthDate && isIsoDate(birthDate)) {
+    // With an age given, a birth date too far back also contradicts it: that message names both answers.
     if (birthDate > on) out.push({ field: 'birthDate', key: later, params: { got: JSON.stringify(birthDate), today: on } });
-    else if (ageOn(birthDate, on) > MAX_AGE_YEARS) {
-      out.push({ field: 'birthDate', key: 'too-old', params: { got: JSON.stringify(birthDate), max: MAX_AGE_YEARS, today: on } });
-    } else if (age !== undefined && ageOn(birthDate, on) !== age) {
+    else if (age !== undefined && ageOn(birthDate, on) !== age) {
       const key = basis === 'asOf' ? 'age-mismatch' : 'age-mismatch-today';
       out.push({ field: 'age', key, params: { got: age, expected: ageOn(birthDate, on), today: on } });
+    } else if (ageOn(birthDate, on) > MAX_AGE_YEARS) {
+      out.push({ field: 'birthDate', key: 'too-old', params: { got: JSON.stringify(birthDate), max: MAX_AGE_YEARS, today: on } });
     }
   }
   const startedOn = c.work?.startedOn;
