@@ -61,15 +61,19 @@ async function evaluateInput(path: string, lang: Messages, asOfOverride?: string
 }
 
 /** The inputs named on the command line: a folder gives its .json files; anything else is read as it is. */
-function expandPaths(paths: string[]): string[] {
+function expandPaths(paths: string[]): { path: string; emptyFolder?: true }[] {
   return paths.flatMap((p) => {
-    if (p === '-') return [p];
+    if (p === '-') return [{ path: p }];
     try {
-      if (statSync(p).isDirectory()) return readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f));
+      if (statSync(p).isDirectory()) {
+        const files = readdirSync(p).filter((f) => f.endsWith('.json')).sort();
+        // A folder with nothing to read is said, not passed over in silence.
+        return files.length ? files.map((f) => ({ path: join(p, f) })) : [{ path: p, emptyFolder: true as const }];
+      }
     } catch {
       /* missing or unreadable: readInput says so, for this file only */
     }
-    return [p];
+    return [{ path: p }];
   });
 }
 
@@ -128,10 +132,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const paths = expandPaths(opts.files);
-  const single = paths.length === 1 && opts.files.length === 1 && paths[0] === opts.files[0];
+  const single = paths.length === 1 && opts.files.length === 1 && paths[0]!.path === opts.files[0] && !paths[0]!.emptyFolder;
   let failed = 0;
-  for (const file of paths) {
-    const out = await evaluateInput(file, lang, opts.asOf);
+  for (const { path: file, emptyFolder } of paths) {
+    const out = emptyFolder ? refused(message(lang, 'empty-folder', {})) : await evaluateInput(file, lang, opts.asOf);
     const name = file === '-' ? '(stdin)' : file;
     if (out.ok) {
       const json = single ? JSON.stringify(out.result, null, 2) : JSON.stringify({ file: name, result: out.result });

@@ -3,7 +3,7 @@
  * one short, field-named line on stderr, within seconds, with no stack trace and no raw control character.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,17 @@ describe('several files', () => {
     expect(errs).toHaveLength(2);
     expect(errs[0]).toMatch(/missing\.json: No such file or folder\./);
     expect(errs[1]).toMatch(/bad\.json: The file is not valid JSON/);
+  });
+});
+
+describe('a folder with nothing to read', () => {
+  it('is said, with exit 1, not passed over in silence', () => {
+    const empty = join(DIR, 'empty-folder');
+    mkdirSync(empty);
+    const { code, stdout, stderr } = run([empty]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectOneShortLine(stderr, /empty-folder: The folder holds no \.json file\./);
   });
 });
 
