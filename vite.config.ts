@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 /**
  * The app talks to its own origin only and runs no inline script or style. Delivered in a <meta> so it travels
  * with any static host; the built page only (the dev server injects inline scripts for hot reload).
- * data: images are for generated pictures such as a QR code.
+ * data: images are for generated pictures such as a QR code. The same constant is sent as a header (below).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -21,6 +21,30 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * What a host should send with every file: the page's policy plus what only a header can say. A <meta> policy
+ * ignores frame-ancestors, so without these headers another site can show the app in a frame and make a
+ * person click its buttons ("すべて消して次の方へ"). Written to dist/_headers (Netlify, Cloudflare Pages), sent by
+ * `vite preview` (`npm start`, the browser tests), and given for other servers in docs/deploy.md.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  // The app links to official pages; they need not learn where the person came from.
+  'Referrer-Policy': 'no-referrer',
+  // Features the app never uses, refused for anything that might get in.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** dist/_headers in the format Netlify and Cloudflare Pages read: a path pattern, then indented headers. */
+export function headersFile(headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  // The service worker is fetched fresh, so an update is found at once (browsers cap its cache at 24 h anyway).
+  return ['/*', ...lines, '/sw.js', '  Cache-Control: no-cache', ''].join('\n');
+}
 
 /**
  * The first page's shared chunk: the libraries, and the small modules the first page shares with lazy chunks
@@ -39,6 +63,9 @@ function contentSecurityPolicy(): Plugin {
     name: 'shuro-check:csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
   };
 }
 
@@ -95,11 +122,11 @@ export default defineConfig({
       },
     },
   },
-  // The same policy as a header when served by `vite preview`, plus what only a header can say.
+  // `vite preview` (`npm start`) sends the same headers as dist/_headers.
   preview: {
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+    headers: { ...SECURITY_HEADERS },
   },
 });

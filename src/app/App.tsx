@@ -73,7 +73,7 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
 
   const askRestart = () => (over.value = 'reset');
   const close = () => (over.value = null);
-  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value;
+  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
     store?.setLanguage(code);

@@ -7,11 +7,12 @@ import { t } from '../i18n';
 import { Button } from '../ui';
 import { Notice } from '../ui/Notice';
 import { questionForField } from '../wizard';
+import { downloadKeptSaves } from '../share/kept-saves';
 
 export function StorageNotice() {
   const problem = useAppState().storageProblem.value;
   if (!problem) return null;
-  const key = problem === 'unavailable' ? 'unavailable' : 'saveFailed';
+  const key = problem === 'unavailable' ? 'unavailable' : problem === 'read-failed' ? 'readFailed' : 'saveFailed';
   return (
     <Notice tone="warning" title={t(`common:storage.${key}Title`)}>
       <p>{t(`common:storage.${key}Body`)}</p>
@@ -46,6 +47,8 @@ export function RestoreNotice({ onRestart }: { onRestart(): void }) {
         <p>{t(`common:restore.${p.problem}`)}</p>
       )}
       {p.rawKept && <p>{t('common:restore.rawKept')}</p>}
+      {p.droppedOldest && <p>{t('common:restore.droppedOldest')}</p>}
+      {p.rawKept && <KeptSavesDownload />}
       <div class="button-group">
         <Button variant="secondary" onClick={() => app.dismissRestoreProblem()}>
           {t('common:restore.continue')}
@@ -54,6 +57,46 @@ export function RestoreNotice({ onRestart }: { onRestart(): void }) {
           {t('common:restore.restart')}
         </Button>
       </div>
+    </Notice>
+  );
+}
+
+/** The kept unreadable saves as a file to download, and, once downloaded, the choice to delete them here. */
+function KeptSavesDownload() {
+  const app = useAppState();
+  const downloaded = useSignal(false);
+  if (app.keptSaves.value === 0) return null;
+  return (
+    <>
+      <div class="button-group">
+        <Button
+          variant="secondary"
+          onClick={() => {
+            downloadKeptSaves(app.keptSaveTexts(), app.today.peek());
+            downloaded.value = true;
+          }}
+        >
+          {t('common:restore.download')}
+        </Button>
+        {downloaded.value && (
+          <Button variant="secondary" onClick={() => app.discardKeptSaves()}>
+            {t('common:restore.discard')}
+          </Button>
+        )}
+      </div>
+      <p role="status">{downloaded.value ? t('common:restore.downloaded') : ''}</p>
+    </>
+  );
+}
+
+/** On a later visit: saves kept aside earlier are still offered, until downloaded and deleted. */
+export function KeptSavesNotice() {
+  const app = useAppState();
+  if (app.keptSaves.value === 0 || app.restoreProblem.value) return null;
+  return (
+    <Notice tone="warning" title={t('common:restore.keptTitle')}>
+      <p>{t('common:restore.keptBody', { count: app.keptSaves.value })}</p>
+      <KeptSavesDownload />
     </Notice>
   );
 }
@@ -98,6 +141,7 @@ export function AllNotices({ onRestart, pwa, store }: { onRestart(): void; pwa?:
     <>
       <StorageNotice />
       <RestoreNotice onRestart={onRestart} />
+      <KeptSavesNotice />
       {pwa && store && <PwaNotices pwa={pwa} store={store} />}
     </>
   );

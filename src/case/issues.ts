@@ -3,6 +3,7 @@
  * each issue becomes a key in locales/{lang}/errors.json plus the values its text needs.
  */
 import type * as z from 'zod/mini';
+import { quoteText } from './quote';
 
 export interface CaseProblem {
   /** Dotted path of the field, e.g. "work.startedOn"; "" for the whole file. */
@@ -18,10 +19,10 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
+/** A value from the file as quoted in a message: its JSON, control characters escaped, at most 40 characters. */
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
-  const s = JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+  return quoteText(JSON.stringify(v) ?? String(v));
 }
 
 /** Maps one zod issue to one or more problems (an unknown-keys issue names each key). */
@@ -41,8 +42,11 @@ export function toProblems(issue: Issue): CaseProblem[] {
       return [{ field, key: 'too-small', params: { min: Number(issue.minimum), got: describe(issue.input) } }];
     case 'too_big':
       return [{ field, key: 'too-big', params: { max: Number(issue.maximum), got: describe(issue.input) } }];
-    case 'custom':
-      return [{ field, key: String(issue.params?.key ?? 'invalid'), params: { got: describe(issue.input) } }];
+    case 'custom': {
+      // A cross-field check sends its own message key and the values its text needs.
+      const { key = 'invalid', ...params } = (issue.params ?? {}) as Record<string, string | number>;
+      return [{ field, key: String(key), params: { got: describe(issue.input), ...params } }];
+    }
     default:
       return [{ field, key: 'invalid', params: { got: describe(issue.input) } }];
   }

@@ -3,7 +3,7 @@
  * Used by the CLI, import, share links and saved state alike.
  */
 import { CASE_FORMAT, CaseSchema, type Case } from './schema';
-import { ageOn } from './dates';
+import { dateProblems } from './date-checks';
 import { toProblemList, type CaseProblem } from './issues';
 
 export type ParseOutcome = { ok: true; case: Case } | { ok: false; problems: CaseProblem[] };
@@ -33,7 +33,16 @@ export function upgradeCase(raw: Raw): Raw | null {
   return current;
 }
 
-export function parseCase(input: unknown): ParseOutcome {
+export interface ParseOptions {
+  /**
+   * Today's date in Japan (YYYY-MM-DD), from the caller's clock: a case without asOf is evaluated for today, so
+   * its dates are checked against today as a case's dates are against its asOf. Without it (and without asOf)
+   * the dates are checked only for form.
+   */
+  today?: string;
+}
+
+export function parseCase(input: unknown, opts: ParseOptions = {}): ParseOutcome {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ field: '', key: 'not-an-object', params: {} }] };
   }
@@ -44,14 +53,13 @@ export function parseCase(input: unknown): ParseOutcome {
   if (!upgraded) {
     return { ok: false, problems: [{ field: 'format', key: 'format-version', params: { got: String(format), expected: CASE_FORMAT } }] };
   }
+  // The schema checks the dates against asOf when the case has one (CaseSchema's cross-field rules).
   const parsed = CaseSchema.safeParse(upgraded, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: toProblemList(parsed.error.issues) };
   const c = parsed.data;
-  if (c.birthDate && c.asOf && c.age !== undefined && ageOn(c.birthDate, c.asOf) !== c.age) {
-    return {
-      ok: false,
-      problems: [{ field: 'age', key: 'age-mismatch', params: { got: c.age, expected: ageOn(c.birthDate, c.asOf) } }],
-    };
+  if (!c.asOf && opts.today) {
+    const problems = dateProblems(c, opts.today, 'today');
+    if (problems.length) return { ok: false, problems };
   }
   return { ok: true, case: c };
 }

@@ -3,15 +3,15 @@
  * does not need it); the engine, the CLI and the tests import the parts directly.
  */
 import { CaseFields, type Case } from './schema';
-import { parseCase, type ParseOutcome } from './parse';
+import { parseCase, type ParseOptions, type ParseOutcome } from './parse';
 import { toProblemList, type CaseProblem } from './issues';
 import { salvageCase } from './salvage';
 
 export interface CaseReader {
   /** The whole case against the contract, with migration of older formats. */
-  parse(input: unknown): ParseOutcome;
+  parse(input: unknown, opts?: ParseOptions): ParseOutcome;
   /** A damaged case: every answer that still validates, and the paths dropped. */
-  salvage(raw: unknown): { case: Case; dropped: string[] };
+  salvage(raw: unknown, opts?: ParseOptions): { case: Case; dropped: string[] };
   /** Field-level problems of a draft (no cross-field rules), or null when there are none. */
   fieldProblems(draft: unknown): CaseProblem[] | null;
 }

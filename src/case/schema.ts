@@ -19,6 +19,7 @@ import {
 } from './enums';
 
 import { CASE_FORMAT, CASE_FORMAT_V1 } from './values';
+import { dateProblems, MAX_AGE_YEARS } from './date-checks';
 
 export { CASE_FORMAT, CASE_FORMAT_V1 };
 
@@ -72,7 +73,7 @@ export const Plan = z.strictObject({
 export const CaseFields = z.strictObject({
   format: z.literal(CASE_FORMAT),
   asOf: z.optional(IsoDate),
-  age: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
+  age: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_AGE_YEARS))),
   birthDate: z.optional(IsoDate),
   disability: z.optional(Disability),
   pensionGrade1: z.optional(z.boolean()),
@@ -83,14 +84,16 @@ export const CaseFields = z.strictObject({
   plan: z.optional(Plan),
 });
 
-/** Cross-field rules a single field cannot express; each issue names the field it is about. */
+/**
+ * Cross-field rules a single field cannot express; each issue names the field it is about. The date checks
+ * need a day: the case's asOf here; without asOf, parseCase runs the same checks on today's date in Japan.
+ */
 export const CaseSchema = CaseFields.check(
   z.superRefine((c, ctx) => {
-    if (c.birthDate && c.asOf && c.birthDate > c.asOf) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], params: { key: 'after-as-of' }, input: c.birthDate });
-    }
-    if (c.work?.startedOn && c.asOf && c.work.startedOn > c.asOf) {
-      ctx.addIssue({ code: 'custom', path: ['work', 'startedOn'], params: { key: 'after-as-of' }, input: c.work.startedOn });
+    if (!c.asOf) return;
+    for (const p of dateProblems(c, c.asOf, 'asOf')) {
+      const path = p.field.split('.');
+      ctx.addIssue({ code: 'custom', path, params: { ...p.params, key: p.key }, input: path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], c) });
     }
   }),
 );

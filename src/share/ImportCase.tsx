@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Case } from '../case/schema';
 import { t } from '../i18n';
+import { useAppState } from '../state';
 import { readCaseFile, type FileOutcome } from './case-file';
-import { problemText } from './problems';
+import { ProblemList } from './ProblemList';
 import './share.css';
 
 type Refused = Extract<FileOutcome, { ok: false }>;
@@ -12,6 +13,7 @@ type Refused = Extract<FileOutcome, { ok: false }>;
  * case goes to `onCase` (the page asks before it replaces anything).
  */
 export function ImportCase({ onCase }: { onCase(c: Case): void }) {
+  const app = useAppState();
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<Refused | null>(null);
   const onChange = async (e: Event) => {
@@ -20,7 +22,7 @@ export function ImportCase({ onCase }: { onCase(c: Case): void }) {
     if (!file) return;
     setBusy(true);
     setRefused(null);
-    const out = await readCaseFile(file);
+    const out = await readCaseFile(file, app.today.peek());
     setBusy(false);
     // Lets the same file be chosen again once it is fixed.
     input.value = '';
@@ -49,11 +51,7 @@ export function ImportCase({ onCase }: { onCase(c: Case): void }) {
             </p>
             <p>{t(`share:file.error.${refused.code}`)}</p>
             {refused.problems && (
-              <ul class="list">
-                {refused.problems.map((p, i) => (
-                  <li key={i}>{problemText(p)}</li>
-                ))}
-              </ul>
+              <ProblemList problems={refused.problems} />
             )}
           </div>
         )}

@@ -10,9 +10,10 @@ import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
 import { decodeFragment, type LinkError } from './codec';
 import { clearShareFragment, wouldReplace } from './browser';
-import { problemText } from './problems';
+import { ProblemList } from './ProblemList';
 import { ReplaceAnswers } from './ReplaceAnswers';
 import { hasAnswers } from './case-file';
+import { parseCase } from '../case/parse';
 
 type State = { kind: 'reading' } | { kind: 'error'; error: LinkError } | { kind: 'ask'; case: Case };
 
@@ -36,9 +37,12 @@ export function OpenShared({ fragment, onDone }: { fragment: string; onDone(): v
     Promise.all([decodeFragment(fragment), app.ready()]).then(
       ([out]) => {
         if (!live) return;
+        // Fully checked before anything is replaced: a link without asOf is also held to today's date in Japan.
+        const checked = out.ok ? parseCase(out.case, { today: app.today.peek() }) : null;
         if (!out.ok) setState({ kind: 'error', error: out.error });
-        else if (wouldReplace(app, out.case)) setState({ kind: 'ask', case: out.case });
-        else open(out.case);
+        else if (!checked!.ok) setState({ kind: 'error', error: { code: 'invalid-case', problems: checked!.problems } });
+        else if (wouldReplace(app, checked!.case)) setState({ kind: 'ask', case: checked!.case });
+        else open(checked!.case);
       },
       // Only app.ready() can reject (its chunk did not load): nothing was read, nothing changes.
       () => live && setState({ kind: 'error', error: { code: 'unsupported' } }),
@@ -64,11 +68,7 @@ function LinkRefused({ error, kept, onContinue }: { error: LinkError; kept: bool
       <PageHeading focus>{t('share:open.errorTitle')}</PageHeading>
       <p>{t(`share:open.error.${error.code}`)}</p>
       {error.problems && (
-        <ul class="list">
-          {error.problems.map((p, i) => (
-            <li key={i}>{problemText(p)}</li>
-          ))}
-        </ul>
+        <ProblemList problems={error.problems} />
       )}
       {error.code !== 'newer-version' && error.code !== 'unsupported' && <p>{t('share:open.askAgain')}</p>}
       {kept && <p>{t('share:open.kept')}</p>}

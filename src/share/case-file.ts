@@ -27,9 +27,10 @@ export function caseFileName(date: string): string {
 
 /**
  * The text of a file → a valid, current-version case, or what is wrong with it. Like the command line, it also
- * takes a test fixture ({ "title", "case", "expect" }) and reads its case.
+ * takes a test fixture ({ "title", "case", "expect" }) and reads its case. `today` (in Japan) checks the dates
+ * of a case without asOf, as the case's own asOf would.
  */
-export function parseCaseText(text: string): FileOutcome {
+export function parseCaseText(text: string, today?: string): FileOutcome {
   if (text.length > MAX_FILE_BYTES) return { ok: false, code: 'too-large' };
   if (text.trim() === '') return { ok: false, code: 'empty' };
   let value: unknown;
@@ -39,12 +40,12 @@ export function parseCaseText(text: string): FileOutcome {
     return { ok: false, code: 'bad-json' };
   }
   if (isObj(value) && value.format === undefined && isObj(value.case)) value = value.case;
-  const parsed = parseCase(value);
+  const parsed = parseCase(value, { today });
   return parsed.ok ? { ok: true, case: parsed.case } : { ok: false, code: 'invalid-case', problems: parsed.problems };
 }
 
 /** Reads a chosen file; the size is checked before a byte is read. Never rejects. */
-export async function readCaseFile(file: Blob): Promise<FileOutcome> {
+export async function readCaseFile(file: Blob, today?: string): Promise<FileOutcome> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, code: 'too-large' };
   if (file.size === 0) return { ok: false, code: 'empty' };
   let text: string;
@@ -53,7 +54,7 @@ export async function readCaseFile(file: Blob): Promise<FileOutcome> {
   } catch {
     return { ok: false, code: 'read' };
   }
-  return parseCaseText(text);
+  return parseCaseText(text, today);
 }
 
 /** The same answers, whatever the order of the keys (zod returns them in schema order). */

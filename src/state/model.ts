@@ -57,8 +57,11 @@ export type WhatIfOutcome = { ok: true; case: Case } | { ok: false; problems: Ca
 
 export type ReturnTo = typeof CHECK | typeof RESULTS | null;
 
-/** Why answers may not be kept: storage unavailable from the start, or a save that failed. */
-export type StorageProblem = null | 'unavailable' | 'save-failed';
+/**
+ * Why answers may not be kept: storage unavailable from the start, a save that failed, or saved answers that
+ * could not be read (then nothing is written over them).
+ */
+export type StorageProblem = null | 'unavailable' | 'save-failed' | 'read-failed';
 
 type Repaired = Extract<LoadResult, { kind: 'repaired' }>;
 
@@ -82,6 +85,8 @@ export const AppModel = createModel((deps: AppDeps) => {
   const engine = signal<EngineApi | null>(null);
   const storageProblem = signal<StorageProblem>(store.persistent ? null : 'unavailable');
   const restoreProblem = signal<Repaired | null>(null);
+  /** How many unreadable saves are kept aside on this device (offered as a file to download). */
+  const keptSaves = signal(store.keptSaves().length);
   const reader = signal<CaseReader | null>(null);
   /** False while saved answers wait for the reader: nothing is written over them until they are read. */
   let restored = !store.hasSaved();
@@ -138,7 +143,7 @@ export const AppModel = createModel((deps: AppDeps) => {
     if (gap) return { status: 'out-of-coverage', asOf: on, from: gap.from, to: gap.to };
     const r = reader.value;
     if (!r) return { status: 'loading' };
-    const parsed = r.parse(d);
+    const parsed = r.parse(d, { today: on });
     if (!parsed.ok) return { status: 'invalid', problems: parsed.problems };
     try {
       return { status: 'ready', result: e.evaluate(parsed.case, { asOf: on }) };
@@ -161,12 +166,22 @@ export const AppModel = createModel((deps: AppDeps) => {
     return q && active.peek().includes(q.id) ? s : firstOpenQuestion();
   }
 
-  /** Restores what was saved on this device (once, when the reader is there). */
+  /**
+   * Restores what was saved on this device (once, when the reader is there). Nothing is written until this has
+   * read the saved answers; when they could not be read or kept aside, saving stays off for this visit.
+   */
   function restore(r: CaseReader): void {
     if (restored) return;
+    let loaded: LoadResult;
+    try {
+      loaded = store.load(r, today.peek());
+    } catch {
+      loaded = { kind: 'read-failed' }; // the store never throws; if it did, the saved answers stay untouched
+    }
     restored = true;
-    const loaded = store.load(r);
-    if (loaded.kind === 'empty') return;
+    keptSaves.value = store.keptSaves().length;
+    if (loaded.kind === 'read-failed' || store.blocked) storageProblem.value = 'read-failed';
+    if (loaded.kind === 'empty' || loaded.kind === 'read-failed') return;
     const saved = loaded.state;
     let vis = saved.visited.filter((id) => byId.has(id));
     if (loaded.kind === 'repaired') {
@@ -231,6 +246,14 @@ export const AppModel = createModel((deps: AppDeps) => {
     result,
     storageProblem: ro(storageProblem),
     restoreProblem: ro(restoreProblem),
+    keptSaves: ro(keptSaves),
+    /** The kept unreadable saves' texts, oldest first (for the download). */
+    keptSaveTexts: (): string[] => store.keptSaves(),
+    /** Removes the kept unreadable saves, once the person has them or chooses to let them go. */
+    discardKeptSaves(): void {
+      store.discardKeptSaves();
+      keptSaves.value = store.keptSaves().length;
+    },
     /** True once answers can be checked (the reader is loaded and saved answers restored). */
     isReady: computed(() => reader.value !== null),
     ready,
@@ -378,6 +401,8 @@ export const AppModel = createModel((deps: AppDeps) => {
     reset(): void {
       replaceAll(emptyCase(), [], START);
       store.clear();
+      keptSaves.value = 0;
+      if (storageProblem.peek() === 'read-failed') storageProblem.value = null;
     },
 
     /**

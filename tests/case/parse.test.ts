@@ -64,3 +64,41 @@ describe('dates', () => {
     expect(birthday('2000-02-29', 64)).toBe('2064-02-29');
   });
 });
+
+describe('dates checked without asOf, against today given by the caller', () => {
+  const TODAY = '2026-12-01';
+  const onToday = (x: unknown) => {
+    const p = parseCase(x, { today: TODAY });
+    return p.ok ? [] : p.problems.map((q) => `${q.field}:${q.key}`);
+  };
+
+  it.each([
+    [{ format: V1, birthDate: '9999-12-31' }, ['birthDate:after-today']],
+    [{ format: V1, birthDate: '2026-12-02' }, ['birthDate:after-today']],
+    [{ format: V1, birthDate: '0000-01-01' }, ['birthDate:too-old']],
+    [{ format: V1, birthDate: '1905-12-01' }, ['birthDate:too-old']],
+    [{ format: V1, age: 120, birthDate: '1990-01-01' }, ['age:age-mismatch-today']],
+    [{ format: V1, work: { status: 'working', startedOn: '9999-12-31' } }, ['work.startedOn:after-today']],
+  ])('refuses %j with %j', (input, expected) => {
+    expect(onToday(input)).toEqual(expected);
+  });
+
+  it.each([
+    { format: V1, birthDate: '2026-12-01' },
+    { format: V1, birthDate: '1905-12-02', age: 120 },
+    { format: V1, birthDate: '1990-01-01', age: 36 },
+    { format: V1, work: { status: 'working', startedOn: '2026-12-01' } },
+  ])('accepts %j (the limits themselves)', (input) => {
+    expect(onToday(input)).toEqual([]);
+  });
+
+  it('checks against asOf, not today, when the case has one', () => {
+    expect(onToday({ format: V1, asOf: '2027-06-01', birthDate: '2027-01-01' })).toEqual([]);
+    expect(onToday({ format: V1, asOf: '2026-06-01', birthDate: '1900-01-01' })).toEqual(['birthDate:too-old']);
+  });
+
+  it('names today and the expected age in the problem', () => {
+    const p = parseCase({ format: V1, age: 120, birthDate: '1990-01-01' }, { today: TODAY });
+    expect(p).toEqual({ ok: false, problems: [{ field: 'age', key: 'age-mismatch-today', params: { got: 120, expected: 36, today: TODAY } }] });
+  });
+});

@@ -53,7 +53,7 @@ describe('evaluate CLI', () => {
     ['an impossible date', '{"format":"shuro-check/case@1","asOf":"2026-02-30","age":30}', /asOf must be a real date.*"2026-02-30"/],
     ['an unknown enum value', '{"format":"shuro-check/case@1","age":30,"residence":"castle"}', /residence must be one of: home, group-home, facility.*"castle"/],
     ['a negative age', '{"format":"shuro-check/case@1","age":-3}', /age must be at least 0 \(got -3\)/],
-    ['an unknown field', '{"format":"shuro-check/case@1","age":30,"favouriteColour":"red"}', /favouriteColour is not a field/],
+    ['an unknown field', '{"format":"shuro-check/case@1","age":30,"favouriteColour":"red"}', /"favouriteColour" is not a field/],
     ['a wrong format string', '{"format":"other/thing@9","age":30}', /format must be "shuro-check\/case@1"/],
     ['a date before the covered range', '{"format":"shuro-check/case@1","asOf":"2020-01-01","age":30}', /outside the dates these rules cover/],
   ])('rejects %s with a one-line, field-named message and a non-zero exit', (_n, text, pattern) => {

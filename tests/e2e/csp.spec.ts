@@ -3,6 +3,8 @@
  * the app still works under it — questions, the check page, results — with no violation reported.
  */
 import type { Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './helpers';
 import { AT_HOME } from '../fixtures/person-at-home';
 
@@ -66,4 +68,53 @@ test('negative control: an injected inline script is blocked and reported', asyn
   });
   await expect.poll(violations).not.toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+});
+
+/** dist/_headers as name → value, for the pattern "/*" (the format Netlify and Cloudflare Pages read). */
+function headersFor(file: string, pattern: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let inBlock = false;
+  for (const line of file.split('\n')) {
+    if (!line.startsWith(' ')) inBlock = line.trim() === pattern;
+    else if (inBlock) {
+      const at = line.indexOf(':');
+      out[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return out;
+}
+
+test('dist/_headers carries the page’s own policy plus frame-ancestors, and `vite preview` sends the same headers', async ({ page, request }) => {
+  const file = await (await request.get('/_headers')).text();
+  const headers = headersFor(file, '/*');
+  const res = await page.goto('/');
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBeTruthy();
+  expect(headers['permissions-policy']).toBeTruthy();
+  const sent = res!.headers();
+  for (const [name, value] of Object.entries(headers)) expect(sent[name], name).toBe(value);
+});
+
+test('another site cannot show the app in a frame (frame-ancestors), while an ordinary frame loads', async ({ page, baseURL }) => {
+  // Another origin: a server of this test on another port of the same host (a real one: a page answered by
+  // page.route counts as a public address, which Chromium keeps from framing a local one for its own reasons).
+  const server = createServer((req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    if (req.url === '/child.html') res.end('<p id="child">child page</p>');
+    else res.end(`<iframe id="app" src="${baseURL}/" title="app"></iframe><iframe id="control" src="/child.html" title="control"></iframe>`);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/parent.html`);
+    // Negative control: a frame without the header shows its page.
+    await expect(page.frameLocator('#control').locator('#child')).toHaveText('child page');
+    // The browser puts its own error page in the app's frame: nothing of the app, no button to click.
+    const appFrame = async () => (await page.locator('#app').elementHandle())!.contentFrame();
+    await expect.poll(async () => (await appFrame())?.url()).toBe('chrome-error://chromewebdata/');
+    expect(await (await appFrame())!.getByRole('button', { name: 'はじめる' }).count()).toBe(0);
+  } finally {
+    server.close();
+  }
 });

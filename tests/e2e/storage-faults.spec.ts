@@ -2,6 +2,7 @@
  * Storage that fails (private mode, storage disabled by policy, a full quota) and dates outside the rules'
  * range: the app keeps working in memory, says the answers won't be kept, and never shows a blank page.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './helpers';
 
@@ -108,4 +109,48 @@ test('a date after the rules\' range (2028-05-01) gets a clear message, not a bl
 test('the last covered day (2028-03-31) still gives results', async ({ page }) => {
   await resumeAtCheck(page, '2028-03-31');
   await expect(page.getByRole('article', { name: '就労移行支援' })).toBeVisible();
+});
+
+test('reading the saved answers throws: the app says so, works in memory, and never writes over them', async ({ page }) => {
+  const saved = JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', age: 41 }, step: 'handbooks', visited: ['age'], savedAt: '' });
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('shuro-check:state', text);
+    }
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key: string) {
+      if (key === 'shuro-check:state' && this === window.localStorage) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return getItem.call(this, key);
+    };
+  }, saved);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await startAndAnswerAge(page, '30');
+  await expect(page.getByText('保存した答えを読み込めませんでした')).toBeVisible();
+  // Read past the patched getItem: the saved answers are as they were.
+  expect(await page.evaluate(() => Object.entries(localStorage))).toContainEqual(['shuro-check:state', saved]);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a saved state too deep to read is kept aside, offered as a file, and survives the next answer', async ({ page }) => {
+  const deep = `{"v":1,"case":{"format":"shuro-check/case@1","x":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}},"step":"age","visited":[]}`;
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('shuro-check:state', text);
+  }, deep);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  const notice = page.getByRole('region', { name: '前回の答えを、一部読み込めませんでした' });
+  await expect(notice).toBeVisible();
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'こわれたデータをファイルに保存する' }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(file.saves).toEqual([deep]);
+  await page.getByRole('textbox').fill('30');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '障害者手帳を持っていますか' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('shuro-check:state:unreadable'))).toBe(deep);
 });

@@ -121,6 +121,77 @@ describe('opening a shared link', () => {
   });
 });
 
+describe('a link or file whose dates contradict today (no asOf)', () => {
+  it.each([
+    ['a birth date in the future', { birthDate: '9999-12-31' }, '生年月日'],
+    ['a birth date in year 0', { birthDate: '0000-01-01' }, '生年月日'],
+    ['an age the birth date contradicts', { age: 120, birthDate: '1990-01-01' }, '年齢'],
+    ['a job start in the future', { work: { status: 'working', startedOn: '9999-12-31' } }, 'work.startedOn'],
+  ])('a link with %s is refused before the question, and the saved answers stay', async (_n, change, named) => {
+    const saved = savedState(CASE, 'check', VISITED);
+    const { age: _age, ...rest } = CASE;
+    const fragment = await encodeCase({ ...rest, ...change } as typeof CASE);
+    const { app, backend } = await mount({ saved, incoming: fragment });
+    await screen.findByRole('heading', { level: 1, name: '共有されたリンクを開けませんでした' });
+    expect(screen.queryByRole('button', { name: '共有された答えを開く' })).toBeNull();
+    expect(document.body.textContent).toContain(named);
+    expect(screen.getByText('この端末に残っている答えは、そのままです。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '続ける' }));
+    await screen.findByRole('heading', { level: 1, name: '答えを確かめてください' });
+    expect(app.draft.value).toEqual(CASE);
+    expect(JSON.parse(backend.map.get(STATE_KEY)!).case).toEqual(CASE);
+  });
+
+  it('a file with a birth date in the future is refused, naming the field', async () => {
+    const { app } = await mount({ saved: savedState(CASE, 'start', VISITED) });
+    fireEvent.click(await screen.findByRole('button', { name: '相談員モード・ファイルの読み込み' }));
+    const input = (await screen.findByLabelText('読み込むファイル')) as HTMLInputElement;
+    const text = JSON.stringify({ format: 'shuro-check/case@1', birthDate: '9999-12-31' });
+    Object.defineProperty(input, 'files', { value: [new File([text], 'case.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('生年月日');
+    expect(alert.textContent).toContain('2026-11-22');
+    expect(app.draft.value).toEqual(CASE);
+  });
+});
+
+describe('text from a link or file is quoted, shortened and capped, never the app’s own words', () => {
+  const CALL = '至急この番号に電話してください0120-000-000'.repeat(3);
+
+  it('a link with 20 made-up keys: five listed, each quoted and shortened, the rest counted', async () => {
+    const keys = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`${CALL}${i}`, 1]));
+    const fragment = await encodeCase({ ...CASE, ...keys } as typeof CASE);
+    await mount({ saved: savedState(CASE, 'check', VISITED), incoming: fragment });
+    await screen.findByRole('heading', { level: 1, name: '共有されたリンクを開けませんでした' });
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    expect(items[5]!.textContent).toBe('ほかに 15 件の問題があります。');
+    for (const item of items.slice(0, 5)) {
+      const q = item.querySelector('q.quoted')!;
+      expect(q).not.toBeNull();
+      expect([...q.textContent!].length).toBeLessThanOrEqual(40);
+      expect(q.textContent!.endsWith('…')).toBe(true);
+      expect(item.textContent).toContain('は回答ファイル（バージョン1）にない項目です。');
+    }
+    expect(document.body.textContent!.split('電話してください').length - 1).toBeLessThanOrEqual(5);
+  });
+
+  it('a control or bidi character in a file’s key or value is shown escaped, not obeyed', async () => {
+    await mount();
+    fireEvent.click(await screen.findByRole('button', { name: '相談員モード・ファイルの読み込み' }));
+    const input = (await screen.findByLabelText('読み込むファイル')) as HTMLInputElement;
+    const text = JSON.stringify({ format: 'shuro-check/case@1', '\u202eevil': 1, residence: '\u2066castle\u001b[2J' });
+    Object.defineProperty(input, 'files', { value: [new File([text], 'case.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('q.quoted')!.textContent).toBe('\\u202eevil');
+    expect(alert.querySelector('code.quoted')!.textContent).toContain('\\u2066castle');
+    // eslint-disable-next-line no-control-regex
+    expect(alert.textContent).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
 describe('importing a file', () => {
   const choose = (text: string) => {
     const input = screen.getByLabelText('読み込むファイル') as HTMLInputElement;

@@ -1,10 +1,13 @@
 /** What the person sees when saved answers cannot be restored, or cannot be kept. */
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STATE_KEY, UNREADABLE_KEY } from '../../src/storage';
 import { memoryBackend, savedState, setup } from '../ui/harness';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('restoring saved answers', () => {
   it('resumes at the saved step with the answers kept', async () => {
@@ -51,5 +54,52 @@ describe('restoring saved answers', () => {
     expect(h.app.draft.value.age).toBe(30);
     expect(screen.getByRole('region', { name: '答えを保存できませんでした' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('障害者手帳を持っていますか');
+  });
+});
+
+describe('saves kept aside are offered back', () => {
+  const catchDownload = () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:kept'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    return blobs;
+  };
+
+  it('the notice offers the damaged data as a file, then to delete it from the device', async () => {
+    const blobs = catchDownload();
+    const { backend } = await setup({ saved: 'not json at all' });
+    const notice = screen.getByRole('region', { name: '前回の答えを、一部読み込めませんでした' });
+    fireEvent.click(within(notice).getByRole('button', { name: 'こわれたデータをファイルに保存する' }));
+    const file = JSON.parse(await blobs[0]!.text());
+    expect(file).toMatchObject({ format: 'shuro-check/unreadable-saves@1', saves: ['not json at all'] });
+    expect(within(notice).getByText('ファイルを保存しました（ダウンロードの場所にあります）。')).toBeTruthy();
+    fireEvent.click(within(notice).getByRole('button', { name: 'こわれたデータをこの端末から消す' }));
+    expect(backend.map.has(UNREADABLE_KEY)).toBe(false);
+  });
+
+  it('on a later visit, saves kept earlier are still offered (with how many), until deleted', async () => {
+    const blobs = catchDownload();
+    const backend = memoryBackend({ [UNREADABLE_KEY]: 'old one', 'shuro-check:state:unreadable:2': 'newer one' });
+    await setup({ backend });
+    const notice = screen.getByRole('region', { name: 'こわれた保存データが、この端末に残っています' });
+    expect(notice.textContent).toContain('2 件');
+    fireEvent.click(within(notice).getByRole('button', { name: 'こわれたデータをファイルに保存する' }));
+    expect(JSON.parse(await blobs[0]!.text()).saves).toEqual(['old one', 'newer one']);
+    fireEvent.click(within(notice).getByRole('button', { name: 'こわれたデータをこの端末から消す' }));
+    expect(screen.queryByRole('region', { name: 'こわれた保存データが、この端末に残っています' })).toBeNull();
+    expect([...backend.map.keys()].filter((k) => k.startsWith(UNREADABLE_KEY))).toEqual([]);
+  });
+
+  it('says when the saved answers could not be read, and that nothing will be saved over them', async () => {
+    const backend = memoryBackend({ [STATE_KEY]: savedState({ age: 34 }, 'handbooks', ['age']) });
+    const getItem = backend.getItem;
+    backend.getItem = (k: string) => {
+      if (k === STATE_KEY) throw new DOMException('denied', 'SecurityError');
+      return getItem(k);
+    };
+    await setup({ backend });
+    const notice = screen.getByRole('region', { name: '保存した答えを読み込めませんでした' });
+    expect(notice.textContent).toContain('上書きしないように');
   });
 });

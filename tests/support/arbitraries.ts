@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { CASE_FORMAT_V1, type Case } from '../../src/case/schema';
 import { ASSESSED_BY, HANDBOOKS, RESIDENCES, RESIDENT_TAX, SERVICE_IDS, VIA_SERVICES, WORK_STATUSES } from '../../src/case/enums';
 import { COVERAGE } from '../../src/rules';
+import { addDays, addYears } from '../../src/case/dates';
 
 const DAY = 86_400_000;
 const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -17,7 +18,8 @@ export const arbCase: fc.Arbitrary<Case> = isoBetween(COVERAGE.from, COVERAGE.to
     .record(
       {
         age: fc.integer({ min: 0, max: 120 }),
-        birthDate: isoBetween('1906-01-01', asOf),
+        // At most MAX_AGE_YEARS (120) before asOf: an older birth date is refused as a data error.
+        birthDate: isoBetween(addDays(addYears(asOf, -121), 1), asOf),
         disability: fc.record(
           {
             handbooks: fc.uniqueArray(fc.constantFrom(...HANDBOOKS)),

@@ -22,8 +22,8 @@ export const NEXT_FORMAT_EDITS: SourceEdit[] = [
   },
   {
     file: 'src/case/parse.ts',
-    find: "import { ageOn } from './dates';",
-    replace: "import { ageOn } from './dates';\nimport { CASE_FORMAT_V1, CASE_FORMAT_V2 } from './values';",
+    find: "import { dateProblems } from './date-checks';",
+    replace: "import { dateProblems } from './date-checks';\nimport { CASE_FORMAT_V1, CASE_FORMAT_V2 } from './values';",
   },
   {
     file: 'src/storage/index.ts',
