@@ -19,11 +19,14 @@ export function createPwa(): PwaHandle {
   const offlineReady = signal(false);
   const needRefresh = signal(false);
   let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+  let registered = false;
   return {
     offlineReady,
     needRefresh,
     register() {
-      if (!('serviceWorker' in navigator)) return;
+      // Called at idle on the start page and again once the first question is shown: registers once.
+      if (registered || !('serviceWorker' in navigator)) return;
+      registered = true;
       import('virtual:pwa-register')
         .then(({ registerSW }) => {
           updateSW = registerSW({
@@ -33,6 +36,7 @@ export function createPwa(): PwaHandle {
           });
         })
         .catch(() => {
+          registered = false; // the helper chunk did not load (offline): the next call tries again
           /* no service worker (e.g. blocked by policy): the app still works while online */
         });
     },
