@@ -54,9 +54,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (returning || incoming || app.step.value !== START) requestAnimationFrame(() => idle(warm));
   });
   // The service worker alone also installs while the start page sits idle, so a person who opened only the
-  // start page and then lost the network can still answer every question (its helper is a small chunk that
-  // comes after the page has loaded; the rest of warm() still waits for the first question).
-  const registerWhenLoaded = () => idle(() => pwa.register());
+  // start page and then lost the network can still answer every question (no chunk is fetched for it; the update
+  // helper and the rest of warm() still wait for the first question).
+  const registerWhenLoaded = () => idle(() => pwa.install());
   if (document.readyState === 'complete') registerWhenLoaded();
   else addEventListener('load', registerWhenLoaded, { once: true });
   // A tab left open overnight: "today" moves on when the app is shown again.
