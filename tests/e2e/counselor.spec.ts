@@ -204,3 +204,27 @@ test('the file picker is a real button of at least 44 px, and larger in counselo
   expect(await pickerHeight()).toBeGreaterThanOrEqual(56);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('at 320 px with the largest text', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the header and the counselor bar leave the question in the first screen, every target still 44 px or more', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '特大' }).click();
+    const questionTop = async () => {
+      await page.getByRole('button', { name: 'はじめる' }).click();
+      // The heading's first line at least (at this size the question takes three).
+      const top = await page.getByRole('heading', { level: 1, name: '年齢を教えてください' }).evaluate((h) => h.getBoundingClientRect().top + parseFloat(getComputedStyle(h).lineHeight));
+      await page.getByRole('button', { name: '戻る' }).click();
+      return top;
+    };
+    expect(await questionTop()).toBeLessThan(640);
+    await page.getByRole('button', { name: '相談員モード・ファイルの読み込み' }).click();
+    await page.getByRole('checkbox', { name: '相談員モードを使う' }).check();
+    await page.getByRole('button', { name: '戻る' }).click();
+    expect(await questionTop()).toBeLessThan(640);
+    const small = await page.locator('header button').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height < 56).map((e) => e.textContent));
+    expect(small).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
