@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AppStateContext, CHECK, RESULTS, START, type AppState } from '../state';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
+import type { TabSync } from './tabs';
 import { loadAllNamespaces, loadDeferred, setLanguage, t } from '../i18n';
 import { SkipLink } from '../ui';
 import { QuestionStep } from '../wizard';
@@ -25,7 +26,7 @@ export const Notices = lazyView(() => withTexts(import('./Notices')).then((m) =>
 /** Share links, files and counselor mode, with their texts (the share namespace): loaded only when used. */
 export const Extras = lazyView(() => Promise.all([import('./extras'), loadAllNamespaces()]).then(([m]) => m.Extras));
 const loadResultsView: ResultsLoader = () => import('./ResultsStep').then((m) => m.loadResultsView());
-import { useStepHistory } from './history';
+import { startNewHistory, useStepHistory } from './history';
 
 export interface AppProps {
   app: AppState;
@@ -33,6 +34,8 @@ export interface AppProps {
   pwa?: PwaHandle;
   /** For tests: how the results views are loaded. */
   resultsLoader?: ResultsLoader;
+  /** Answers saved by another tab of the app (./tabs.ts). */
+  tabs?: TabSync;
   /** A share link's fragment found at start-up: it is opened (or refused) before anything else. */
   incoming?: string | null;
 }
@@ -45,7 +48,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
+function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProps) {
   /** A page over the current step: "start again?", the counselor's "next client?", or the tools page. */
   const over = useSignal<Over>(null);
   const incoming = useSignal(link ?? null);
@@ -73,7 +76,7 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
 
   const askRestart = () => (over.value = 'reset');
   const close = () => (over.value = null);
-  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value;
+  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
     store?.setLanguage(code);
@@ -82,7 +85,7 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
 
   let page;
   if (incoming.value || over.value === 'next' || over.value === 'tools') page = <Extras part="page" incoming={incoming} over={over} store={store} />;
-  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => (app.reset(), close())} onCancel={close} />;
+  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => (startNewHistory(), app.reset(), close())} onCancel={close} />;
   else if (step === START) page = <StartPage key={step} onRestart={askRestart} onTools={() => (over.value = 'tools')} focusHeading={focusHeading} />;
   else if (step === CHECK) page = <CheckAnswers key={step} onRestart={askRestart} focusHeading={focusHeading} />;
   else if (step === RESULTS) page = <ResultsStep key={step} onRestart={askRestart} focusHeading={focusHeading} loader={resultsLoader} />;
@@ -103,13 +106,13 @@ function Shell({ app, store, pwa, resultsLoader, incoming: link }: AppProps) {
       </header>
       <div class="width-container">
         <main id="main" class="main" tabIndex={-1}>
-          {hasNotice && <Notices onRestart={askRestart} pwa={pwa} store={store} />}
+          {hasNotice && <Notices onRestart={askRestart} pwa={pwa} store={store} tabs={tabs} />}
           {page}
         </main>
       </div>
       <footer class="footer">
         <div class="width-container">
-          <p>{t('common:footer.privacy')}</p>
+          <p>{t(counselorMode.value ? 'common:footer.privacyCounselor' : 'common:footer.privacy')}</p>
           <p>{t('common:footer.decides')}</p>
         </div>
       </footer>

@@ -1,6 +1,8 @@
 /** Banners at the top of the page: answers not kept, answers not restored, offline ready, update waiting. */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import { useAppState } from '../state';
+import { useRef } from 'preact/hooks';
+import { CHECK, RESULTS, START, useAppState } from '../state';
+import type { TabSync } from './tabs';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
 import { t } from '../i18n';
@@ -101,13 +103,25 @@ export function KeptSavesNotice() {
   );
 }
 
+/** Pages where the "ready offline" news may show: not between questions, where it would push the question down. */
+const CALM_STEPS = [START, CHECK, RESULTS];
+
 export function PwaNotices({ pwa, store }: { pwa: PwaHandle; store: Store }) {
+  const app = useAppState();
   const showOffline = useSignal(false);
+  const shownOn = useRef<string | null>(null);
   const later = useSignal(false);
-  // Announce "ready offline" once per device.
+  // Announce "ready offline" once per device, on a page outside the questions (it waits for one), as a small
+  // status that goes by itself once the person moves on to another page.
   useSignalEffect(() => {
-    if (pwa.offlineReady.value && !store.getFlag('offline-ready-shown')) {
+    const step = app.step.value;
+    if (showOffline.value) {
+      if (step !== shownOn.current) showOffline.value = false;
+      return;
+    }
+    if (pwa.offlineReady.value && CALM_STEPS.includes(step) && !store.getFlag('offline-ready-shown')) {
       store.setFlag('offline-ready-shown');
+      shownOn.current = step;
       showOffline.value = true;
     }
   });
@@ -135,10 +149,29 @@ export function PwaNotices({ pwa, store }: { pwa: PwaHandle; store: Store }) {
   );
 }
 
+/** Another tab saved other answers: which ones to use? Until the person chooses, this tab saves nothing. */
+export function TabsNotice({ tabs }: { tabs: TabSync }) {
+  if (!tabs.conflict.value) return null;
+  return (
+    <Notice tone="warning" title={t('common:tabs.title')}>
+      <p>{t('common:tabs.body')}</p>
+      <div class="button-group">
+        <Button variant="secondary" onClick={() => tabs.loadOthers()}>
+          {t('common:tabs.load')}
+        </Button>
+        <Button variant="secondary" onClick={() => tabs.keepMine()}>
+          {t('common:tabs.keep')}
+        </Button>
+      </div>
+    </Notice>
+  );
+}
+
 /** All banners; the app loads this module only when one of them has something to say. */
-export function AllNotices({ onRestart, pwa, store }: { onRestart(): void; pwa?: PwaHandle; store?: Store }) {
+export function AllNotices({ onRestart, pwa, store, tabs }: { onRestart(): void; pwa?: PwaHandle; store?: Store; tabs?: TabSync }) {
   return (
     <>
+      {tabs && <TabsNotice tabs={tabs} />}
       <StorageNotice />
       <RestoreNotice onRestart={onRestart} />
       <KeptSavesNotice />

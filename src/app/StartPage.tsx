@@ -1,6 +1,7 @@
 import { useAppState } from '../state';
 import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
+import { counselorMode } from './counselor-mode';
 
 /** What the app does, that nothing leaves the device, and the way in (or back in). */
 export function StartPage({ onRestart, onTools, focusHeading }: { onRestart(): void; onTools?(): void; focusHeading: boolean }) {
@@ -14,7 +15,8 @@ export function StartPage({ onRestart, onTools, focusHeading }: { onRestart(): v
       </PageHeading>
       <p class="lead">{t('common:start.lead')}</p>
       <p>{t('common:start.privacy')}</p>
-      <p>{t('common:start.time')}</p>
+      {/* In counselor mode nothing stays on the device: the page must not promise that answers do. */}
+      <p>{t(counselorMode.value ? 'common:start.timeCounselor' : 'common:start.time')}</p>
       {started ? (
         <>
           <h2 class="heading-m">{t('common:start.resumeTitle')}</h2>

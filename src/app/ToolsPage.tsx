@@ -10,6 +10,7 @@ import { ReplaceAnswers } from '../share/ReplaceAnswers';
 import { wouldReplace } from '../share/browser';
 import { counselorMode } from './counselor-mode';
 import { setCounselorMode } from './counselor/switch';
+import { IDLE_CHOICES, idleMinutes } from './counselor/IdleGuard';
 
 export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }) {
   const app = useAppState();
@@ -53,6 +54,20 @@ export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }
             onToggle={(_, checked) => toggle(checked)}
           />
           <p role="status">{status}</p>
+          {on && (
+            <fieldset class="fieldset">
+              <legend class="fieldset__legend">{t('share:counselor.idle.label')}</legend>
+              <p class="hint">{t('share:counselor.idle.hint')}</p>
+              <Choices
+                type="radio"
+                name="counselor-idle"
+                options={IDLE_CHOICES.map((m) => ({ value: String(m), label: m ? t('share:counselor.idle.minutes', { count: m }) : t('share:counselor.idle.off') }))}
+                after={[]}
+                checked={(v) => String(idleMinutes.value) === v}
+                onToggle={(v, checked) => checked && (idleMinutes.value = Number(v))}
+              />
+            </fieldset>
+          )}
         </section>
       )}
       <ImportCase onCase={(c) => (wouldReplace(app, c) ? setIncoming(c) : open(c))} />

@@ -8,14 +8,17 @@ import { createPwa } from '../pwa/register';
 import { FLOW } from '../wizard';
 import { shareFragment } from '../share/fragment';
 import { App, CheckAnswers, ConfirmReset, ResultsStep } from './App';
-import { applyCounselorMode, carryCounselorModeOverReloads, takeCounselorFlag } from './counselor-mode';
+import { applyCounselorMode, carryCounselorModeOverReloads, takeCounselorFlag, warnBeforeLeaving } from './counselor-mode';
+import { watchOtherTabs } from './tabs';
 import { applyTextSize } from './TextSizeSwitch';
 
 export async function startApp(root: HTMLElement): Promise<void> {
-  const store = createStore();
+  // Another tab's answers are noticed and offered, never overwritten silently (./tabs.ts).
+  const { store, tabs } = watchOtherTabs(createStore());
   // Counselor mode first: from here on the store keeps nothing.
   if (takeCounselorFlag()) applyCounselorMode(true, store);
   carryCounselorModeOverReloads();
+  warnBeforeLeaving(() => app.visited.peek().length > 0 || Object.keys(app.draft.peek()).length > 1);
   applyTextSize(store.getTextSize());
   const incoming = shareFragment(location.hash);
   let query: string | null = null;
@@ -30,7 +33,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const returning = store.hasSaved();
   if (returning) await Promise.all([app.ready(), loadDeferred()]).catch(() => undefined);
   const pwa = createPwa();
-  render(<App app={app} store={store} pwa={pwa} incoming={incoming} />, root);
+  render(<App app={app} store={store} pwa={pwa} tabs={tabs} incoming={incoming} />, root);
   // A share link opened in a tab where the app already runs changes only the fragment: start over to open it.
   addEventListener('hashchange', () => shareFragment(location.hash) && location.reload());
 
@@ -50,6 +53,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   effect(() => {
     if (returning || incoming || app.step.value !== START) requestAnimationFrame(() => idle(warm));
   });
+  // The service worker alone also installs while the start page sits idle, so a person who opened only the
+  // start page and then lost the network can still answer every question (no chunk is fetched for it; the update
+  // helper and the rest of warm() still wait for the first question).
+  const registerWhenLoaded = () => idle(() => pwa.install());
+  if (document.readyState === 'complete') registerWhenLoaded();
+  else addEventListener('load', registerWhenLoaded, { once: true });
   // A tab left open overnight: "today" moves on when the app is shown again.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') app.refreshToday();

@@ -48,3 +48,15 @@ export function applyCounselorMode(on: boolean, store: Store): void {
   counselorMode.value = on;
   document.documentElement.classList.toggle('counselor', on);
 }
+
+/**
+ * In counselor mode the answers live only in this page: a reload or a pull-to-refresh would end the interview.
+ * While there are answers, the browser asks before the page goes (its own words: a page cannot set them).
+ */
+export function warnBeforeLeaving(hasAnswers: () => boolean): void {
+  addEventListener('beforeunload', (e) => {
+    if (!counselorMode.peek() || !hasAnswers()) return;
+    e.preventDefault();
+    e.returnValue = ''; // older browsers ask only when returnValue is set
+  });
+}

@@ -10,6 +10,7 @@ import { ConfirmReset } from './ConfirmReset';
 import { ToolsPage } from './ToolsPage';
 import { CounselorBar } from './counselor/CounselorBar';
 import { nextClient } from './counselor/switch';
+import { forgetTraces } from '../share/traces';
 
 export type Over = null | 'reset' | 'next' | 'tools';
 
@@ -32,6 +33,12 @@ export function Extras({ part, incoming, over, store }: ExtrasProps) {
           over.value = 'next';
         }}
         onSettings={() => (over.value = 'tools')}
+        onIdleClear={() => {
+          void forgetTraces();
+          nextClient(app);
+          incoming.value = null;
+          close();
+        }}
       />
     );
   }
@@ -40,6 +47,7 @@ export function Extras({ part, incoming, over, store }: ExtrasProps) {
     return (
       <ConfirmReset
         texts="share:counselor.reset"
+        alwaysFiles
         onConfirm={() => {
           nextClient(app);
           close();

@@ -9,6 +9,7 @@ import { t, tPlain } from '../i18n';
 import { Button } from '../ui';
 import { encodeCase, shareUrl } from './codec';
 import { downloadCase } from './browser';
+import { noteFileDownloaded, noteLinkCopied } from './traces';
 import './share.css';
 
 type Qr = ComponentType<{ text: string; label: string; tooLong: string }>;
@@ -50,6 +51,7 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);
+      noteLinkCopied();
       setStatus(t('share:panel.copied'));
     } catch {
       setStatus('');
@@ -67,6 +69,7 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
   };
   const save = () => {
     downloadCase(app.draft.peek(), app.today.peek());
+    noteFileDownloaded();
     setStatus(t('share:panel.saved'));
   };
   const canShare = typeof navigator.share === 'function';
@@ -110,7 +113,7 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
           <div id="share-link-hint" class="hint">
             {t('share:panel.linkHint')}
           </div>
-          <textarea id="share-link" class="input share__link" readOnly rows={3} aria-describedby="share-link-hint" ref={field} onFocus={(e) => e.currentTarget.select()} value={link} />
+          <textarea id="share-link" class="input share__link" readOnly rows={3} aria-describedby="share-link-hint" ref={field} onFocus={(e) => e.currentTarget.select()} onCopy={noteLinkCopied} value={link} />
         </div>
       )}
       <div id="share-qr" class="share__qr" hidden={!qrOpen}>

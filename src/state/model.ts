@@ -200,10 +200,16 @@ export const AppModel = createModel((deps: AppDeps) => {
   let readerLoading: Promise<void> | null = null;
   /** Loads the reader (once) and restores saved answers; answers and results need it. */
   function ready(): Promise<void> {
-    readerLoading ??= (reader.peek() ? Promise.resolve(reader.peek()!) : loadReaderModule()).then((r) => {
-      reader.value = r;
-      restore(r);
-    });
+    readerLoading ??= (reader.peek() ? Promise.resolve(reader.peek()!) : loadReaderModule()).then(
+      (r) => {
+        reader.value = r;
+        restore(r);
+      },
+      (e: unknown) => {
+        readerLoading = null; // a chunk that failed to load (offline) is tried again on the next call
+        throw e;
+      },
+    );
     return readerLoading;
   }
   if (deps.reader) {
@@ -214,7 +220,9 @@ export const AppModel = createModel((deps: AppDeps) => {
   // Autosave: every change of the answers or the step is written at once.
   effect(() => {
     const state = { case: draft.value, step: step.value, visited: [...visited.value] };
-    const empty = Object.keys(state.case).length === 1 && state.visited.length === 0 && state.step === START;
+    // No answer and no question visited: nothing to keep, whatever the step (the browser's back button after a
+    // reset can show an old step with no answers; saving that would bring an empty page back on reload).
+    const empty = Object.keys(state.case).length === 1 && state.visited.length === 0;
     if (empty || !restored) return; // nothing to keep yet (reset() clears the store itself), or not read yet
     const ok = store.save(state);
     if (!ok && storageProblem.peek() === null) storageProblem.value = 'save-failed';

@@ -66,10 +66,12 @@ export function QuestionStep(props: { id: string; focusHeading?: boolean }) {
 }
 
 function QuestionsLoading() {
-  useEffect(() => void loadDeferred().catch(() => undefined), []);
+  // The other questions' texts are a chunk: without a connection (and no service worker yet) it cannot come.
+  const [failed, setFailed] = useState(false);
+  useEffect(() => void loadDeferred().catch(() => setFailed(true)), []);
   return (
-    <p class="loading" role="status">
-      {t('common:loading')}
+    <p class="loading" role={failed ? 'alert' : 'status'}>
+      {t(failed ? 'common:connectionProblem' : 'common:loading')}
     </p>
   );
 }
@@ -109,7 +111,8 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const answer = (value: unknown, typed = '') => {
     const go = () => done(app.answer(q.id, value), typed);
     if (app.isReady.peek()) return go();
-    app.ready().then(go, () => fail(t('wizard:errors.invalid', { typed })));
+    // A failure here is a chunk that did not load (no connection), never a wrong answer.
+    app.ready().then(go, () => fail(t('common:connectionProblem')));
   };
 
   function submit(): void {

@@ -102,6 +102,8 @@ for (const lng of Object.keys(WORDS) as Lang[]) {
     await context.setOffline(true);
     const reload = await page.reload();
     expect(reload?.fromServiceWorker()).toBe(true);
+    // Nothing answered yet, so nothing was saved: the reload shows the start page again.
+    await page.getByRole('button', { name: name(w.start), exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: name(w.age) })).toBeVisible();
     expect(await axeViolations(page), 'first question').toEqual([]);
     expect(await rawTextOnScreen(page)).toEqual([]);

@@ -13,15 +13,16 @@ import { memoryBackend, NOW, warmUp } from './harness';
 afterEach(() => cleanup());
 
 function fakePwa(): PwaHandle & { update: ReturnType<typeof vi.fn> } {
-  return { offlineReady: signal(false), needRefresh: signal(false), update: vi.fn(async () => undefined), register: () => undefined };
+  return { offlineReady: signal(false), needRefresh: signal(false), update: vi.fn(async () => undefined), register: () => undefined, install: () => undefined };
 }
 
 async function mount(backend = memoryBackend()) {
   await warmUp('ja');
   const store = createStore(() => backend);
   const pwa = fakePwa();
-  render(<App app={new AppModel({ flow: FLOW, store, now: () => NOW, reader: caseReader })} store={store} pwa={pwa} />);
-  return { pwa, backend };
+  const app = new AppModel({ flow: FLOW, store, now: () => NOW, reader: caseReader });
+  render(<App app={app} store={store} pwa={pwa} />);
+  return { pwa, backend, app };
 }
 
 describe('service-worker notices', () => {
@@ -60,5 +61,20 @@ describe('service-worker notices', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: '再読み込みする' }));
     expect(second.pwa.update).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps "ready offline" off the question pages: it waits for another page and goes once the person moves on', async () => {
+    const { pwa, app } = await mount();
+    act(() => app.next()); // the first question
+    await screen.findByRole('heading', { level: 1, name: '年齢を教えてください' });
+    act(() => {
+      pwa.offlineReady.value = true;
+    });
+    expect(screen.queryByText(/インターネットにつながっていなくても/)).toBeNull();
+    act(() => app.goTo('start'));
+    expect(screen.getByRole('status').textContent).toContain('インターネットにつながっていなくても');
+    act(() => app.next());
+    await screen.findByRole('heading', { level: 1, name: '年齢を教えてください' });
+    expect(screen.queryByText(/インターネットにつながっていなくても/)).toBeNull();
   });
 });

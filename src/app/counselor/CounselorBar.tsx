@@ -1,7 +1,8 @@
 import { t } from '../../i18n';
+import { IdleGuard } from './IdleGuard';
 
 /** Always in view in counselor mode: that nothing is kept, and the one-tap way to the next client. */
-export function CounselorBar({ onNextClient, onSettings }: { onNextClient(): void; onSettings(): void }) {
+export function CounselorBar({ onNextClient, onSettings, onIdleClear }: { onNextClient(): void; onSettings(): void; onIdleClear(): void }) {
   return (
     <section class="counselor-bar" aria-label={t('share:counselor.bar.label')}>
       <div class="counselor-bar__inner">
@@ -14,6 +15,7 @@ export function CounselorBar({ onNextClient, onSettings }: { onNextClient(): voi
             {t('share:counselor.bar.next')}
           </button>
         </div>
+        <IdleGuard onClear={onIdleClear} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { Store } from '../../storage';
 import { clearShareFragment } from '../../share/browser';
 import { hasAnswers } from '../../share/case-file';
 import { applyCounselorMode } from '../counselor-mode';
+import { startNewHistory } from '../history';
 
 /** Every key this app writes starts with this (answers, a kept damaged save, language, text size, flags). */
 const APP_PREFIX = 'shuro-check:';
@@ -31,6 +32,7 @@ export function setCounselorMode(on: boolean, app: AppState, store: Store): void
 
 /** Forgets the client: answers, every key of the app in both storages, the share link in the address. */
 export function nextClient(app: AppState): void {
+  startNewHistory();
   app.reset();
   each((s) => {
     for (let i = s.length - 1; i >= 0; i--) {
