@@ -47,6 +47,8 @@ export const History = z.strictObject({
   grantedBefore65: z.optional(z.array(ServiceId)),
   assessed: z.optional(z.boolean()),
   current: z.optional(z.array(ServiceId)),
+  /** Optional: the last day of the current 支給決定 (on the 受給者証), for the renewal step. */
+  decisionEnds: z.optional(IsoDate),
 });
 
 export const Household = z.strictObject({

@@ -11,6 +11,7 @@ import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { VERDICT_ICON } from '../results/ServiceCard';
 import { WHY_RULES } from '../results/CopayPanel';
 import { KEY_DATES } from '../results/Timeline';
+import { QrCode } from '../share/QrCode';
 
 /** One answer as the check-answers page shows it. */
 export interface AnswerRow {
@@ -22,12 +23,14 @@ export interface AnswerRow {
 export interface HandoutProps {
   result: Result;
   answers: readonly AnswerRow[];
+  /** The share link that reopens these results (made on the device); null while it is being made or if it cannot be. */
+  link?: string | null;
 }
 
 /** Outcomes worth a full sentence on paper: what rules a service out and what is still open. */
 const OPEN: ReadonlySet<Reason['status']> = new Set(['not-met', 'unknown', 'ask']);
 
-export function Handout({ result, answers }: HandoutProps) {
+export function Handout({ result, answers, link = null }: HandoutProps) {
   return (
     <article class="handout" aria-labelledby="handout-title">
       <header class="handout__header">
@@ -91,6 +94,38 @@ export function Handout({ result, answers }: HandoutProps) {
           </tbody>
         </table>
         <Documents entries={result.timeline} />
+      </section>
+
+      <section class="handout__section handout__reopen" aria-labelledby="handout-reopen">
+        <h3 class="handout__heading" id="handout-reopen">
+          {t('handout:sections.reopen')}
+        </h3>
+        <div class="handout__reopen-body">
+          {link ? (
+            <div class="handout__qr">
+              <QrCode text={link} label={t('handout:reopen.qrLabel')} tooLong={t('handout:reopen.tooLong')} />
+            </div>
+          ) : null}
+          <div>
+            <p>{t(link ? 'handout:reopen.text' : 'handout:reopen.noLink')}</p>
+            <p class="handout__rules-date">{t('handout:reopen.rules', { rulesVersion: formatDate(result.rulesVersion), asOf: formatDate(result.asOf) })}</p>
+          </div>
+        </div>
+      </section>
+
+      <section class="handout__section handout__write" aria-labelledby="handout-write">
+        <h3 class="handout__heading" id="handout-write">
+          {t('handout:sections.write')}
+        </h3>
+        <div class="handout__boxes">
+          <div class="handout__box-field">
+            <p class="handout__box-label">{t('handout:write.office')}</p>
+            <p class="handout__box-hint">{t('handout:write.officeHint')}</p>
+          </div>
+          <div class="handout__box-field handout__box-field--notes">
+            <p class="handout__box-label">{t('handout:write.notes')}</p>
+          </div>
+        </div>
       </section>
 
       <footer class="handout__footer">
@@ -207,7 +242,10 @@ function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonl
         {key && <span class="handout__keydate">★ {t('timeline:keyDate')}</span>}
       </td>
       <td>
-        <strong>{t(stepTitleKey(e.step))}</strong>
+        <strong>
+          {t(stepTitleKey(e.step))}
+          {t('timeline:titleFor', { services: joinList(e.services.map(serviceName)) })}
+        </strong>
         <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
       </td>
       <td>

@@ -58,8 +58,9 @@ describe('the handout', () => {
     const rows = within(within(plan).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(result.timeline.length + 1);
     expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先', '聞くこと']);
-    expect(rows[1]!.textContent).toContain('2026年11月22日〜2026年12月6日（目安）');
-    expect(rows[1]!.textContent).toContain('相談する');
+    // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
+    expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日（目安）');
+    expect(rows[1]!.textContent).toContain('相談する（就労移行支援、就労継続支援A型、就労継続支援B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
     expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
@@ -68,7 +69,7 @@ describe('the handout', () => {
     expect(items.filter((t) => t!.includes('申請書（窓口でもらえます）'))).toHaveLength(1);
     const form = items.find((t) => t!.includes('申請書'))!;
     expect(form).toContain('使う場面：');
-    for (const step of ['就労選択支援を申し込む', 'サービスを申し込む']) expect(form).toContain(step);
+    for (const step of ['就労選択支援を申し込む', '選んだサービスを申し込む']) expect(form).toContain(step);
   });
 
   it('names a reason already printed for a service above instead of repeating it', async () => {
