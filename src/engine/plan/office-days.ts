@@ -16,8 +16,18 @@ function inYearEnd(iso: string): boolean {
   return md >= from || md <= to;
 }
 
+// Memo tables: the answers never change for a date, and a plan asks about the same few hundred days over and over.
+const openMemo = new Map<string, boolean>();
+const nextMemo = new Map<string, string>();
+const prevMemo = new Map<string, string>();
+
 export function isOfficeOpen(iso: string): boolean {
-  return !officeDays.officeClosed.weekdays.includes(weekday(iso)) && !inYearEnd(iso) && !officeDays.isNationalHoliday(iso);
+  let open = openMemo.get(iso);
+  if (open === undefined) {
+    open = !officeDays.officeClosed.weekdays.includes(weekday(iso)) && !inYearEnd(iso) && !officeDays.isNationalHoliday(iso);
+    openMemo.set(iso, open);
+  }
+  return open;
 }
 
 function step(iso: string, by: number): string {
@@ -27,22 +37,37 @@ function step(iso: string, by: number): string {
 
 /** `iso` when the office is open that day, else the next open day. */
 export function nextOpenDay(iso: string): string {
-  let d = iso;
-  while (!isOfficeOpen(d)) d = step(d, 1);
-  return d;
+  let found = nextMemo.get(iso);
+  if (found === undefined) {
+    found = iso;
+    while (!isOfficeOpen(found)) found = step(found, 1);
+    nextMemo.set(iso, found);
+  }
+  return found;
 }
 
 /** `iso` when the office is open that day, else the open day before. */
 export function prevOpenDay(iso: string): string {
-  let d = iso;
-  while (!isOfficeOpen(d)) d = step(d, -1);
-  return d;
+  let found = prevMemo.get(iso);
+  if (found === undefined) {
+    found = iso;
+    while (!isOfficeOpen(found)) found = step(found, -1);
+    prevMemo.set(iso, found);
+  }
+  return found;
 }
 
 /** The open day `n` working days after `iso` (n = 0: `iso` itself, or the next open day). */
+const workingMemo = new Map<string, string>();
+
 export function addWorkingDays(iso: string, n: number): string {
-  let d = nextOpenDay(iso);
-  for (let i = 0; i < n; i++) d = nextOpenDay(step(d, 1));
+  const key = `${iso}+${n}`;
+  let d = workingMemo.get(key);
+  if (d === undefined) {
+    d = nextOpenDay(iso);
+    for (let i = 0; i < n; i++) d = nextOpenDay(step(d, 1));
+    workingMemo.set(key, d);
+  }
   return d;
 }
 
