@@ -38,6 +38,14 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
           {t('handout:title')}
         </h2>
         <p class="handout__basis">{t('handout:basis', { asOf: formatDate(result.asOf), rulesVersion: formatDate(result.rulesVersion) })}</p>
+        <div class="handout__reopen">
+          {link ? (
+            <div class="handout__qr">
+              <QrCode text={link} label={t('handout:reopen.qrLabel')} tooLong={t('handout:reopen.tooLong')} />
+            </div>
+          ) : null}
+          <p class="handout__reopen-text">{t(link ? 'handout:reopen.text' : 'handout:reopen.noLink')}</p>
+        </div>
         <p class="handout__decides">
           <span aria-hidden="true">! </span>
           <strong>{t('results:decides')}</strong>
@@ -79,6 +87,7 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
         <h3 class="handout__heading" id="handout-timeline">
           {t('handout:sections.timeline')}
         </h3>
+        {result.timeline.some((e) => e.estimated) && <p class="handout__about">{t('handout:timeline.aboutLegend')}</p>}
         <table class="handout__timeline">
           <thead>
             <tr>
@@ -96,35 +105,12 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
         <Documents entries={result.timeline} />
       </section>
 
-      <section class="handout__section handout__reopen" aria-labelledby="handout-reopen">
-        <h3 class="handout__heading" id="handout-reopen">
-          {t('handout:sections.reopen')}
-        </h3>
-        <div class="handout__reopen-body">
-          {link ? (
-            <div class="handout__qr">
-              <QrCode text={link} label={t('handout:reopen.qrLabel')} tooLong={t('handout:reopen.tooLong')} />
-            </div>
-          ) : null}
-          <div>
-            <p>{t(link ? 'handout:reopen.text' : 'handout:reopen.noLink')}</p>
-            <p class="handout__rules-date">{t('handout:reopen.rules', { rulesVersion: formatDate(result.rulesVersion), asOf: formatDate(result.asOf) })}</p>
-          </div>
+      <section class="handout__write" aria-label={t('handout:sections.write')}>
+        <div class="handout__box-field">
+          <p class="handout__box-label">{t('handout:write.office')}</p>
         </div>
-      </section>
-
-      <section class="handout__section handout__write" aria-labelledby="handout-write">
-        <h3 class="handout__heading" id="handout-write">
-          {t('handout:sections.write')}
-        </h3>
-        <div class="handout__boxes">
-          <div class="handout__box-field">
-            <p class="handout__box-label">{t('handout:write.office')}</p>
-            <p class="handout__box-hint">{t('handout:write.officeHint')}</p>
-          </div>
-          <div class="handout__box-field handout__box-field--notes">
-            <p class="handout__box-label">{t('handout:write.notes')}</p>
-          </div>
+        <div class="handout__box-field">
+          <p class="handout__box-label">{t('handout:write.notes')}</p>
         </div>
       </section>
 
@@ -238,13 +224,13 @@ function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonl
   return (
     <tr class={`handout__step${key ? ' handout__step--key' : ''}`}>
       <td class="handout__when">
-        {e.estimated ? t('timeline:about', { range }) : range}
+        {e.estimated ? t('handout:timeline.about', { range }) : range}
         {key && <span class="handout__keydate">★ {t('timeline:keyDate')}</span>}
       </td>
       <td>
         <strong>
           {t(stepTitleKey(e.step))}
-          {t('timeline:titleFor', { services: joinList(e.services.map(serviceName)) })}
+          {t('timeline:titleFor', { services: joinList(e.services.map((id) => t(`handout:timeline.service.${id}`))) })}
         </strong>
         <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
       </td>

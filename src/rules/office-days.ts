@@ -9,18 +9,18 @@
  * plan can reach are imported: the rules cover 2024-04 to 2028-03 and a plan looks up to about 7 years ahead
  * (a 65th birthday 5 years on, the end of 就労定着支援 3½ years after a job starts).
  */
-import y2024 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2024';
-import y2025 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2025';
-import y2026 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2026';
-import y2027 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2027';
-import y2028 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2028';
-import y2029 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2029';
-import y2030 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2030';
-import y2031 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2031';
-import y2032 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2032';
-import y2033 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2033';
-import y2034 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2034';
-import y2035 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2035';
+import y2024 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2024.js';
+import y2025 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2025.js';
+import y2026 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2026.js';
+import y2027 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2027.js';
+import y2028 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2028.js';
+import y2029 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2029.js';
+import y2030 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2030.js';
+import y2031 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2031.js';
+import y2032 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2032.js';
+import y2033 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2033.js';
+import y2034 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2034.js';
+import y2035 from '@holiday-jp/holiday_jp/lib/holidays_every_year/2035.js';
 
 export const OFFICE_CLOSED_SOURCE = {
   title: '行政機関の休日に関する法律（昭和63年法律第91号）第1条；地方自治法 第4条の2（地方公共団体の休日）',

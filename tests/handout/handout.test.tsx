@@ -59,8 +59,9 @@ describe('the handout', () => {
     expect(rows).toHaveLength(result.timeline.length + 1);
     expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先', '聞くこと']);
     // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
-    expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日（目安）');
-    expect(rows[1]!.textContent).toContain('相談する（就労移行支援、就労継続支援A型、就労継続支援B型）');
+    expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日＊');
+    expect(plan.textContent).toContain('＊は目安の日付です（決まった日付ではありません）。');
+    expect(rows[1]!.textContent).toContain('相談する（就労移行支援、A型、B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
     expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
