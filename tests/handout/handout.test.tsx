@@ -19,6 +19,23 @@ const ANSWERS = [
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('the handout', () => {
+  it('carries a QR code of the share link that reopens the same results, and boxes for the office and the counselor', async () => {
+    await useLanguage('ja');
+    const link = 'http://127.0.0.1/#case=1.abc';
+    render(<Handout result={sharedResult('group-home-taxed')} answers={ANSWERS} link={link} />);
+    const sheet = screen.getByRole('article', { name: '就労支援セルフチェックの結果' });
+    expect(within(sheet).getByRole('img', { name: 'この結果を開くQRコード' }).tagName.toLowerCase()).toBe('svg');
+    expect(sheet.textContent).toContain('読みとると、この答えと結果をもう一度開けます。');
+    const boxes = within(sheet).getByRole('region', { name: '窓口で書きこむ欄' });
+    expect(boxes.textContent).toContain('窓口の名前・電話番号・担当の人');
+    expect(boxes.textContent).toContain('相談員のメモ');
+    cleanup();
+    // Without a link (a browser that cannot compress), no code and a plain sentence instead.
+    render(<Handout result={sharedResult('group-home-taxed')} answers={ANSWERS} />);
+    expect(screen.queryByRole('img', { name: 'この結果を開くQRコード' })).toBeNull();
+    expect(screen.getByRole('article').textContent).toContain('このブラウザでは、結果を開くQRコードを作れませんでした。');
+  });
+
   it('has the answers, each service with its verdict, the cap and why, the plan, the rules version and date, and who decides', async () => {
     await useLanguage('ja');
     const result = sharedResult('group-home-taxed');
