@@ -56,6 +56,8 @@ export const History = z.strictObject({
   /** Optional, added after version 1: who did the assessment in `assessed` [3.1–3.3]. Not answered = unknown. */
   assessedBy: z.optional(AssessedBy),
   current: z.optional(z.array(ServiceId)),
+  /** Optional: the last day of the current 支給決定 (on the 受給者証), for the renewal step. */
+  decisionEnds: z.optional(IsoDate),
 });
 
 export const Household = z.strictObject({

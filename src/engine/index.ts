@@ -11,7 +11,7 @@ import { evaluateTypeA } from './eligibility/continuation-a';
 import { evaluateTypeB } from './eligibility/continuation-b';
 import { evaluateRetention } from './eligibility/job-retention';
 import { evaluateCopay } from './copay';
-import { buildTimeline } from './timeline';
+import { buildPlan } from './plan';
 import { citeOn } from './reasons';
 
 export { COVERAGE };
@@ -46,7 +46,7 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
     age: ctx.age ?? null,
     services,
     copay,
-    timeline: buildTimeline(ctx, services, copay),
+    timeline: buildPlan(ctx, services, copay),
     municipalityDecides: true,
   };
 }

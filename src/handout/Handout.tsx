@@ -11,6 +11,7 @@ import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { VERDICT_ICON } from '../results/ServiceCard';
 import { WHY_RULES } from '../results/CopayPanel';
 import { KEY_DATES } from '../results/Timeline';
+import { QrCode } from '../share/QrCode';
 
 /** One answer as the check-answers page shows it. */
 export interface AnswerRow {
@@ -22,12 +23,14 @@ export interface AnswerRow {
 export interface HandoutProps {
   result: Result;
   answers: readonly AnswerRow[];
+  /** The share link that reopens these results (made on the device); null while it is being made or if it cannot be. */
+  link?: string | null;
 }
 
 /** Outcomes worth a full sentence on paper: what rules a service out and what is still open. */
 const OPEN: ReadonlySet<Reason['status']> = new Set(['not-met', 'unknown', 'ask']);
 
-export function Handout({ result, answers }: HandoutProps) {
+export function Handout({ result, answers, link = null }: HandoutProps) {
   return (
     <article class="handout" aria-labelledby="handout-title">
       <header class="handout__header">
@@ -35,6 +38,14 @@ export function Handout({ result, answers }: HandoutProps) {
           {t('handout:title')}
         </h2>
         <p class="handout__basis">{t('handout:basis', { asOf: formatDate(result.asOf), rulesVersion: formatDate(result.rulesVersion) })}</p>
+        <div class="handout__reopen">
+          {link ? (
+            <div class="handout__qr">
+              <QrCode text={link} label={t('handout:reopen.qrLabel')} tooLong={t('handout:reopen.tooLong')} />
+            </div>
+          ) : null}
+          <p class="handout__reopen-text">{t(link ? 'handout:reopen.text' : 'handout:reopen.noLink')}</p>
+        </div>
         <p class="handout__decides">
           <span aria-hidden="true">! </span>
           <strong>{t('results:decides')}</strong>
@@ -76,6 +87,7 @@ export function Handout({ result, answers }: HandoutProps) {
         <h3 class="handout__heading" id="handout-timeline">
           {t('handout:sections.timeline')}
         </h3>
+        {result.timeline.some((e) => e.estimated) && <p class="handout__about">{t('handout:timeline.aboutLegend')}</p>}
         <table class="handout__timeline">
           <thead>
             <tr>
@@ -91,6 +103,15 @@ export function Handout({ result, answers }: HandoutProps) {
           </tbody>
         </table>
         <Documents entries={result.timeline} />
+      </section>
+
+      <section class="handout__write" aria-label={t('handout:sections.write')}>
+        <div class="handout__box-field">
+          <p class="handout__box-label">{t('handout:write.office')}</p>
+        </div>
+        <div class="handout__box-field">
+          <p class="handout__box-label">{t('handout:write.notes')}</p>
+        </div>
       </section>
 
       <footer class="handout__footer">
@@ -214,11 +235,14 @@ function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonl
   return (
     <tr class={`handout__step${key ? ' handout__step--key' : ''}`}>
       <td class="handout__when">
-        {e.estimated ? t('timeline:about', { range }) : range}
+        {e.estimated ? t('handout:timeline.about', { range }) : range}
         {key && <span class="handout__keydate">★ {t('timeline:keyDate')}</span>}
       </td>
       <td>
-        <strong>{t(stepTitleKey(e.step))}</strong>
+        <strong>
+          {t(stepTitleKey(e.step))}
+          {t('timeline:titleFor', { services: joinList(e.services.map((id) => t(`handout:timeline.service.${id}`))) })}
+        </strong>
         <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
       </td>
       <td>

@@ -2,12 +2,13 @@
  * The handout page: on screen a preview with a print button; in print only the handout itself (handout.css).
  * Opened from the results, it asks the browser to print at once; the preview stays for a second try.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Result } from '../case/schema';
 import { pageTitle, t } from '../i18n';
 import { getField, useAppState } from '../state';
 import { BackLink, PageHeading, useDocumentTitle } from '../ui';
 import { formatAnswer, questionById } from '../wizard';
+import { encodeCase, shareUrl } from '../share/codec';
 import { Handout, type AnswerRow } from './Handout';
 import './handout.css';
 
@@ -33,9 +34,27 @@ export function useAnswerRows(): AnswerRow[] {
   });
 }
 
+/** The share link of the answers, for the handout's QR code: reopens the same results on any device (made here). */
+function useResultsLink(): string | null {
+  const draft = useAppState().draft.value;
+  const [link, setLink] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    encodeCase(draft).then(
+      (fragment) => live && setLink(shareUrl(location.href, fragment)),
+      () => live && setLink(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [draft]);
+  return link;
+}
+
 export function HandoutView({ result, onClose, autoPrint = false }: HandoutViewProps) {
   useDocumentTitle(pageTitle(t('handout:pageTitle')));
   const answers = useAnswerRows();
+  const link = useResultsLink();
   useEffect(() => {
     if (!autoPrint) return;
     // After the handout has been laid out, so the print preview shows it.
@@ -61,7 +80,7 @@ export function HandoutView({ result, onClose, autoPrint = false }: HandoutViewP
         </p>
       </div>
       <div class="handout-page__sheet" role="region" aria-label={t('handout:screen.preview')}>
-        <Handout result={result} answers={answers} />
+        <Handout result={result} answers={answers} link={link} />
       </div>
     </div>
   );

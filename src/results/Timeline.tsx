@@ -4,35 +4,66 @@
  * to bring and what to ask. Deadlines, periods and the copay review are marked by a label and an icon as well
  * as by colour.
  */
+import { useState } from 'preact/hooks';
 import type { TimelineEntry } from '../case/schema';
 import { t } from '../i18n';
 import { contactNameKey, contactWhatKey, documentKey, formatRange, joinList, questionKey, serviceName, stepBodyKey, stepTitleKey } from './format';
 
 /** Dates a person must not miss: shown with a stronger mark. */
-export const KEY_DATES = new Set(['turn-65', 'transition-period-end', 'transition-extension-end', 'retention-window', 'after-retention', 'choice-rule-2027', 'copay-review']);
+export const KEY_DATES = new Set(['turn-65', 'decision-end', 'transition-period-end', 'transition-extension-end', 'retention-window', 'after-retention', 'choice-rule-2027', 'copay-review']);
 
 const KIND_ICON: Record<TimelineEntry['kind'], string> = { step: '●', window: '↔', deadline: '★', review: '↻' };
 
+/** The .ics builder is its own chunk, fetched on the first "add to calendar". */
+const loadCalendar = () => import('./calendar/download');
+
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
-  const seen = new Map<string, number>();
-  for (const e of entries) seen.set(e.step, (seen.get(e.step) ?? 0) + 1);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 class="heading-m" id="timeline-heading">
         {t('timeline:heading')}
       </h2>
       <p>{t('timeline:intro')}</p>
+      {entries.length > 0 && <AddToCalendar entries={entries} />}
       <ol class="timeline__list">
         {entries.map((e, i) => (
-          <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} repeated={(seen.get(e.step) ?? 0) > 1} />
+          <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} />
         ))}
       </ol>
     </section>
   );
 }
 
-/** `repeated`: the same step happens twice (services applied for at different times), so the title names them. */
-function TimelineItem({ entry: e, index, repeated }: { entry: TimelineEntry; index: number; repeated: boolean }) {
+/** "カレンダーに追加": saves the dated steps as an .ics file made on this device. */
+function AddToCalendar({ entries }: { entries: readonly TimelineEntry[] }) {
+  const [status, setStatus] = useState('');
+  const save = () => {
+    setStatus('');
+    loadCalendar().then(
+      (m) => {
+        m.downloadPlan(entries);
+        setStatus(t('timeline:calendar.done'));
+      },
+      () => setStatus(t('timeline:calendar.failed')),
+    );
+  };
+  return (
+    <div class="timeline__calendar">
+      <button type="button" class="button button--secondary" onClick={save} aria-describedby="timeline-calendar-hint">
+        {t('timeline:calendar.button')}
+      </button>
+      <p class="hint" id="timeline-calendar-hint">
+        {t('timeline:calendar.hint')}
+      </p>
+      <p class="timeline__calendar-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** Every step names the services it is for, in its title. */
+function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number }) {
   const key = KEY_DATES.has(e.step);
   const range = formatRange(e.from, e.to);
   const headingId = `timeline-${index}`;
@@ -52,10 +83,9 @@ function TimelineItem({ entry: e, index, repeated }: { entry: TimelineEntry; ind
       </p>
       <h3 class="timeline__title" id={headingId}>
         {t(stepTitleKey(e.step))}
-        {repeated && e.services.length > 0 && t('timeline:titleFor', { services: joinList(e.services.map(serviceName)) })}
+        {t('timeline:titleFor', { services: joinList(e.services.map(serviceName)) })}
       </h3>
       <p>{t(stepBodyKey(e.step))}</p>
-      {e.services.length > 0 && <p class="timeline__services">{t('timeline:services', { services: joinList(e.services.map(serviceName)) })}</p>}
       <div class="timeline__detail">
         <p class="timeline__contact">
           <strong>{t('timeline:contactLabel')}</strong> {t(contactNameKey(e.contact))}

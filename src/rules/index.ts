@@ -14,6 +14,8 @@ import * as timeline from './timeline';
 
 export { common, choice, transition, typeA, typeB, retention, copay, timeline };
 export { SOURCES, type SourceId } from './sources';
+/** Office closing days (law data, with its own citation; not a rule record of reference.md). */
+export * as officeDays from './office-days';
 export type { Rule } from './schema';
 
 /**

@@ -28,6 +28,8 @@ export const NO_OFFICIAL_TEXT: Readonly<Record<string, string>> = {
   'retention.age': '年齢の上限がないことは、対象者の定義に年齢がないことからの推測です。',
   // 9.6, 9.11: fee levels were not searched in official texts (only GitHub documents and our arithmetic).
   'copay.fee-levels': 'サービスの報酬（単位数）は公的な資料で確かめられていません。',
+  // 10.1: no source gives how long a consultation, a visit or an application takes; the plan's own estimates.
+  'timeline.estimates': '相談・見学・申請の準備にかかる日数は、どの資料にもありません。このアプリの目安で、日付はすべて「ごろ」と示します。',
   // 10.9: "about 3 months before" is provider advice.
   'timeline.renewal': '更新の手続きを3か月前に始めるという目安は、民間のページの助言です。',
 };

@@ -24,11 +24,6 @@ const PENDING: Record<string, readonly string[]> = {
     "'copay.household'", "'copay.category'", "'copay.residence'", "'copay.estimate'", "'copay.income-levy-estimate'",
     "'copay.unknown'",
   ],
-  // plan helper: engine/timeline.ts (becoming engine/plan/) and the handout's copay lists.
-  'src/engine/timeline.ts': [
-    "'disability.doctor'", "'age.youth-route'", "'transition.over-65'", "'type-a.over-65'", "'transition.student'",
-    "'transition.reuse'", "'transition.period'", "'retention.window'", '60', '65', "'2027-04-01'", '3',
-  ],
   'src/handout/Handout.tsx': ["'copay.category'", "'copay.outside-cap'"],
   // Not law, in files other helpers own: each needs a `// not law: <why>` (or a named constant).
   'src/handout/HandoutView.tsx': ['50'], // plan helper: the print delay in ms

@@ -44,7 +44,9 @@ const flat = (s: string) => s.replace(/[\s✓△✕★!…?□]+/g, '');
 
 type Json = Record<string, Record<string, unknown>>;
 const locale = (lang: string, ns: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url)), 'utf8')) as Json;
-const JA = { results: locale('ja', 'results'), timeline: locale('ja', 'timeline') };
+const JA = { results: locale('ja', 'results'), timeline: locale('ja', 'timeline'), handout: locale('ja', 'handout') };
+/** The short service names the handout's plan uses (A型, B型) to keep to two pages. */
+const jaShort = (id: string) => ((JA.handout.timeline as Record<string, unknown>).service as Record<string, string>)[id]!;
 const jaService = (id: string) => (JA.results.service as Record<string, { name: string }>)[id]!.name;
 const jaVerdict = (v: string) => (JA.results.verdict as Record<string, string>)[v]!;
 const jaStep = (id: string) => (JA.timeline.steps as Record<string, { title: string }>)[id]!.title;
@@ -87,7 +89,12 @@ for (const name of SHARED) {
       `次の見直し：${jaDate(r.copay.reviewOn)}`,
       ...(r.copay.monthlyCap === null ? ['まだわかりません'] : [`上限：${r.copay.monthlyCap.toLocaleString('ja-JP')}円`]),
       ...r.services.map((s) => `${jaService(s.id)}${jaVerdict(s.verdict)}`),
-      ...r.timeline.map((e) => `${jaStep(e.step)}${jaContact(e.contact)}`),
+      // Each step names its services (the title, then the services, then whom to contact).
+      ...r.timeline.map((e) => `${jaStep(e.step)}（${e.services.map(jaShort).join('、')}）${jaContact(e.contact)}`),
+      // Beside the QR code, what it does; the boxes for the office and the counselor.
+      'この答えと結果をもう一度開けます',
+      '窓口の名前・電話番号・担当の人',
+      '相談員のメモ',
     ];
     for (const w of want) expect(all, `"${w}" in ${pdf.file}`).toContain(flat(w));
     // The page's controls are not printed: the language and text-size switches, buttons.

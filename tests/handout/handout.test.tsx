@@ -19,6 +19,23 @@ const ANSWERS = [
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('the handout', () => {
+  it('carries a QR code of the share link that reopens the same results, and boxes for the office and the counselor', async () => {
+    await useLanguage('ja');
+    const link = 'http://127.0.0.1/#case=1.abc';
+    render(<Handout result={sharedResult('group-home-taxed')} answers={ANSWERS} link={link} />);
+    const sheet = screen.getByRole('article', { name: '就労支援セルフチェックの結果' });
+    expect(within(sheet).getByRole('img', { name: 'この結果を開くQRコード' }).tagName.toLowerCase()).toBe('svg');
+    expect(sheet.textContent).toContain('読みとると、この答えと結果をもう一度開けます。');
+    const boxes = within(sheet).getByRole('region', { name: '窓口で書きこむ欄' });
+    expect(boxes.textContent).toContain('窓口の名前・電話番号・担当の人');
+    expect(boxes.textContent).toContain('相談員のメモ');
+    cleanup();
+    // Without a link (a browser that cannot compress), no code and a plain sentence instead.
+    render(<Handout result={sharedResult('group-home-taxed')} answers={ANSWERS} />);
+    expect(screen.queryByRole('img', { name: 'この結果を開くQRコード' })).toBeNull();
+    expect(screen.getByRole('article').textContent).toContain('このブラウザでは、結果を開くQRコードを作れませんでした。');
+  });
+
   it('has the answers, each service with its verdict, the cap and why, the plan, the rules version and date, and who decides', async () => {
     await useLanguage('ja');
     const result = sharedResult('group-home-taxed');
@@ -58,8 +75,10 @@ describe('the handout', () => {
     const rows = within(within(plan).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(result.timeline.length + 1);
     expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先', '聞くこと']);
-    expect(rows[1]!.textContent).toContain('2026年11月22日〜2026年12月6日（目安）');
-    expect(rows[1]!.textContent).toContain('相談する');
+    // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
+    expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日＊');
+    expect(plan.textContent).toContain('＊は目安の日付です（決まった日付ではありません）。');
+    expect(rows[1]!.textContent).toContain('相談する（就労移行支援、A型、B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
     expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
@@ -68,7 +87,7 @@ describe('the handout', () => {
     expect(items.filter((t) => t!.includes('申請書（窓口でもらえます）'))).toHaveLength(1);
     const form = items.find((t) => t!.includes('申請書'))!;
     expect(form).toContain('使う場面：');
-    for (const step of ['就労選択支援を申し込む', 'サービスを申し込む']) expect(form).toContain(step);
+    for (const step of ['就労選択支援を申し込む', '選んだサービスを申し込む']) expect(form).toContain(step);
   });
 
   it('names a reason already printed for a service above instead of repeating it', async () => {

@@ -51,7 +51,7 @@ function files(dir: string): string[] {
 const read = (p: string) => readFileSync(p, 'utf8');
 const literals = (s: string) => [...s.matchAll(/'([^'\n]+)'/g)].map((m) => m[1]!);
 const ENGINE = files(join(ROOT, 'src/engine')).map(read).join('\n');
-const ENGINE_TIMELINE = read(join(ROOT, 'src/engine/timeline.ts'));
+const ENGINE_TIMELINE = files(join(ROOT, 'src/engine/plan')).map(read).join('\n');
 const RULES = files(join(ROOT, 'src/rules')).map(read).join('\n');
 const RULES_TIMELINE = read(join(ROOT, 'src/rules/timeline.ts'));
 
@@ -92,8 +92,8 @@ const scanned = {
   questions: [
     ...new Set([
       ...[...RULES_TIMELINE.matchAll(/questions:\s*\[([^\]]*)\]/g)].flatMap((m) => literals(m[1]!)),
-      // Array literals of strings (not index access like Entry['kind']) and extraQ.push('…') calls.
-      ...[...ENGINE_TIMELINE.matchAll(/(?<![\w\])])\[\s*((?:'[^']*'|\.\.\.\w+)(?:\s*,\s*(?:'[^']*'|\.\.\.\w+))*)\s*\]|\bextraQ\.push\(([^)]*)\)/g)].flatMap((m) =>
+      // Array literals of strings (not index access like Entry['kind']) and q.push('…') calls.
+      ...[...ENGINE_TIMELINE.matchAll(/(?<![\w\])])\[\s*((?:'[^']*'|\.\.\.\w+)(?:\s*,\s*(?:'[^']*'|\.\.\.\w+))*)\s*\]|\b(?:extraQ|q)\.push\(([^)]*)\)/g)].flatMap((m) =>
         literals(m[1] ?? m[2] ?? ''),
       ),
     ]),

@@ -28,7 +28,7 @@ describe('results for someone working after 就労移行支援 (working-after-tr
     await renderResults(sharedResult('working-after-transition'));
     const timeline = section('これからの予定');
     expect(within(timeline).getAllByRole('list')[0]!.tagName).toBe('OL');
-    const entry = within(timeline).getByRole('heading', { name: '就労定着支援を使える期間' }).closest('li')!;
+    const entry = within(timeline).getByRole('heading', { name: '就労定着支援を使える期間（就労定着支援）' }).closest('li')!;
     expect(entry.textContent).toContain('2026年9月1日〜2029年9月1日');
     expect(within(entry).getByText('大事な日')).toBeTruthy();
     expect(entry.className).toContain('timeline__item--key');
@@ -39,20 +39,21 @@ describe('results for someone working after 就労移行支援 (working-after-tr
     await renderResults(result);
     const items = within(section('これからの予定')).getAllByRole('heading', { level: 3 });
     expect(items).toHaveLength(result.timeline.length);
-    const consult = within(section('これからの予定')).getByRole('heading', { name: '相談する' }).closest('li')!;
-    expect(consult.textContent).toContain('2026年11月22日〜2026年12月6日（目安）');
-    const review = within(section('これからの予定')).getByRole('heading', { name: '負担上限月額の見直し' }).closest('li')!;
+    // 2026-11-22 is a Sunday and 11-23 a national holiday: the office step starts on Tuesday 24th.
+    const apply = within(section('これからの予定')).getByRole('heading', { name: '就労定着支援を申し込む（就労定着支援）' }).closest('li')!;
+    expect(apply.textContent).toContain('2026年11月24日〜2026年12月8日（目安）');
+    const review = within(section('これからの予定')).getByRole('heading', { name: '負担上限月額の見直し（就労定着支援）' }).closest('li')!;
     // One date when from and to are the same day, and no "about" for a fixed date.
     expect(review.querySelector('time')!.textContent).toBe('2027年7月1日');
   });
 
   it('each timeline step says who to contact, what to bring and what to ask', async () => {
     await renderResults(sharedResult('home-user-mental-handbook'));
-    // 就労移行支援 and A型 are applied for straight away; B型 waits for 就労選択支援, so each heading names its services.
+    // Three services are possible: one application, for the one chosen after comparing; every heading names its services.
     const timeline = within(section('これからの予定'));
-    const applies = timeline.getAllByRole('heading', { name: /^サービスを申し込む/ }).map((h) => h.textContent);
-    expect(applies).toEqual(['サービスを申し込む（就労移行支援、就労継続支援A型）', 'サービスを申し込む（就労継続支援B型）']);
-    const apply = timeline.getByRole('heading', { name: 'サービスを申し込む（就労移行支援、就労継続支援A型）' }).closest('li')!;
+    const applies = timeline.getAllByRole('heading', { name: /申し込む/ }).map((h) => h.textContent);
+    expect(applies).toEqual(['就労選択支援を申し込む（就労選択支援、就労継続支援B型）', '選んだサービスを申し込む（就労移行支援、就労継続支援A型、就労継続支援B型）']);
+    const apply = timeline.getByRole('heading', { name: '選んだサービスを申し込む（就労移行支援、就労継続支援A型、就労継続支援B型）' }).closest('li')!;
     expect(apply.textContent).toContain('相談先：');
     expect(apply.textContent).toContain('市区町村の障害福祉の窓口');
     const lists = within(apply).getAllByRole('list');
@@ -323,7 +324,7 @@ describe('dates and order that matter', () => {
 
   it('the 65th birthday stands out when it matters', async () => {
     await renderResults(resultOf({ birthDate: '1964-03-10', disability: { handbooks: ['physical'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' } }));
-    const entry = within(section('これからの予定')).getByRole('heading', { name: '65歳の誕生日の前日' }).closest('li')!;
+    const entry = within(section('これからの予定')).getByRole('heading', { name: /^65歳の誕生日の前日（/ }).closest('li')!;
     expect(entry.className).toContain('timeline__item--key');
     expect(entry.textContent).toContain('2029年3月9日〜2029年3月10日');
   });
@@ -373,7 +374,7 @@ describe('the page', () => {
     expect(within(retention).getByText('Likely')).toBeTruthy();
     expect(within(card('Employment transition support (就労移行支援)')).getByText('Depends on the municipality')).toBeTruthy();
     expect(screen.getByText('¥9,300')).toBeTruthy();
-    expect(within(section('What happens next')).getByRole('heading', { name: 'When you can use job retention support' }).closest('li')!.textContent).toContain(
+    expect(within(section('What happens next')).getByRole('heading', { name: 'When you can use job retention support – for Job retention support (就労定着支援)' }).closest('li')!.textContent).toContain(
       '1 September 2026 – 1 September 2029',
     );
     expect(screen.getAllByText(/monthly cap \(負担上限月額\)/).length).toBeGreaterThan(0);

@@ -90,15 +90,17 @@ describe('diffResults', () => {
     expect(dates).toEqual([...dates].sort());
     const window = d.timeline.find((r) => r.step === 'retention-window')!;
     expect([window.before, window.after?.from, window.changed]).toEqual([undefined, '2026-09-01', true]);
-    const visit = d.timeline.find((r) => r.step === 'visit')!;
-    expect([visit.before?.from, visit.after, visit.changed]).toEqual(['2026-12-06', undefined, true]);
+    // Visiting and comparing the possible services is only in the plan before the change (not working).
+    const compare = d.timeline.find((r) => r.step === 'compare')!;
+    expect([compare.before?.from, compare.after, compare.changed]).toEqual(['2027-01-22', undefined, true]);
   });
 
   it('another date moves the dates of the plan and the July review', () => {
     const d = diffResults(resultOf(base), resultOf({ ...base, asOf: '2027-08-01' }));
     expect([d.asOf.before, d.asOf.after, d.asOf.changed]).toEqual(['2026-11-22', '2027-08-01', true]);
     expect([d.copay.reviewOn.before, d.copay.reviewOn.after]).toEqual(['2027-07-01', '2028-07-01']);
-    expect(d.timeline.find((r) => r.step === 'consult')).toMatchObject({ before: { from: '2026-11-22' }, after: { from: '2027-08-01' }, changed: true });
+    // The office is closed on both days (Sunday 2026-11-22; Sunday 2027-08-01): the first step starts on the next open day.
+    expect(d.timeline.find((r) => r.step === 'consult')).toMatchObject({ before: { from: '2026-11-24' }, after: { from: '2027-08-02' }, changed: true });
   });
 
   it('moving a pay-only case into January–June: the cap becomes unknown and the July estimate appears [7.10]', () => {
