@@ -136,6 +136,11 @@ export const Reason = z.object({
    * engine so the views never switch on rule ids.
    */
   variant: z.optional(z.string()),
+  /**
+   * Where a copay reason belongs, decided by the engine so the views never list rule ids: "category" (the cap's
+   * category itself), "why" (what decided it), "outside" (what is paid outside the cap); absent: things to know.
+   */
+  topic: z.optional(z.enum(['category', 'why', 'outside'])),
 });
 export type Reason = z.infer<typeof Reason>;
 

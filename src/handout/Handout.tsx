@@ -9,7 +9,7 @@ import { formatDate, formatYen, t } from '../i18n';
 import { contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
 import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { VERDICT_ICON } from '../results/ServiceCard';
-import { WHY_RULES } from '../results/CopayPanel';
+
 import { KEY_DATES } from '../results/Timeline';
 import { QrCode } from '../share/QrCode';
 
@@ -179,8 +179,8 @@ function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult;
 function MoneyBlock({ result }: { result: Result }) {
   const c = result.copay;
   const known = c.monthlyCap !== null && c.category !== 'unknown';
-  const why = c.reasons.filter((r) => WHY_RULES.has(r.rule) && r.rule !== 'copay.category');
-  const outside = c.reasons.filter((r) => r.rule === 'copay.outside-cap');
+  const why = c.reasons.filter((r) => r.topic === 'why');
+  const outside = c.reasons.filter((r) => r.topic === 'outside');
   const caps = c.possibleCaps ?? [];
   return (
     <section class="handout__section handout__money" aria-labelledby="handout-money">

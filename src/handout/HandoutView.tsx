@@ -58,7 +58,7 @@ export function HandoutView({ result, onClose, autoPrint = false }: HandoutViewP
   useEffect(() => {
     if (!autoPrint) return;
     // After the handout has been laid out, so the print preview shows it.
-    const id = setTimeout(printHandout, 50);
+    const id = setTimeout(printHandout, 50); // not law: a short delay in ms so the page paints before printing
     return () => clearTimeout(id);
   }, []);
   return (

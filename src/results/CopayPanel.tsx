@@ -7,12 +7,12 @@ import type { Copay, Reason } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
 import { ReasonList } from './ReasonList';
 
-/** Reasons that explain the category; the rest are things to know about paying. */
-export const WHY_RULES = new Set(['copay.household', 'copay.category', 'copay.residence', 'copay.estimate', 'copay.income-levy-estimate', 'copay.unknown']);
+/** Reasons that explain the category (the engine marks them: Reason.topic); the rest are things to know about paying. */
+export const explainsCategory = (r: Reason) => r.topic === 'category' || r.topic === 'why';
 
 export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
-  const why: Reason[] = copay.reasons.filter((r) => WHY_RULES.has(r.rule));
-  const more: Reason[] = copay.reasons.filter((r) => !WHY_RULES.has(r.rule));
+  const why: Reason[] = copay.reasons.filter(explainsCategory);
+  const more: Reason[] = copay.reasons.filter((r) => !explainsCategory(r));
   const known = copay.monthlyCap !== null && copay.category !== 'unknown';
   return (
     <section class="copay" aria-labelledby="copay-heading">

@@ -17,7 +17,7 @@ export const STATUS_ICON: Record<ReasonStatus, string> = {
 };
 
 /** Most important first: what rules a service out, what is still open, then what is fine. */
-const STATUS_ORDER: Record<ReasonStatus, number> = { 'not-met': 0, unknown: 1, ask: 2, met: 3, info: 4 };
+const STATUS_ORDER: Record<ReasonStatus, number> = { 'not-met': 0, unknown: 1, ask: 2, met: 3, info: 4 }; // not law: display order
 
 export function sortReasons(reasons: readonly Reason[]): Reason[] {
   return [...reasons].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);

@@ -27,8 +27,8 @@ const ROWS: Row[] = [
     cap: [9300, 37200],
     capDelta: 27900,
     category: ['general-1', 'general-2'],
-    // 一般2 has no 食事提供体制加算, so its end date leaves the plan.
-    timelineChanged: true,
+    // 一般2 for the cap, but 食事提供体制加算 follows the 所得割 line (7.14): the plan keeps its end date.
+    timelineChanged: false,
   },
   {
     name: 'a household no longer taxed: 37,200 → 0',

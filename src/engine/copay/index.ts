@@ -6,6 +6,7 @@ import type { Copay, Reason } from '../../case/schema';
 import { daysInMonthOf } from '../../case/dates';
 import { copay as rules, lastKnownValue, valueAt } from '../../rules';
 import type { Ctx } from '../context';
+import { withTopics } from './topics';
 import { reason } from '../reasons';
 import { estimateFromPay } from './estimate';
 import { householdOf, settle, type Settled, type TaxPicture } from './picture';
@@ -122,7 +123,7 @@ export function evaluateCopay(ctx: Ctx): Copay {
     ...(now.possibleCaps ? { possibleCaps: now.possibleCaps } : {}),
     ...(unknownBecause ? { unknownBecause } : {}),
     household: guardian ? 'guardian' : 'self-and-spouse',
-    reasons,
+    reasons: withTopics(reasons),
     ...(estimate ? { estimate } : {}),
     reviewOn: year.nextReview,
     taxYear: year.fiscalYear,
