@@ -14,7 +14,7 @@ export function rule<const Id extends string, T>(r: Rule<T, Id>): Rule<T, Id> {
 }
 
 /** The value in force on `asOf`: the latest effective date on or before it; undefined before the first, null if repealed. */
-export function valueAt<T>(r: Rule<T>, asOf: string): T | null | undefined {
+export function valueAt<T>(r: Pick<Rule<T>, 'values'>, asOf: string): T | null | undefined {
   let best: string | undefined;
   for (const d of Object.keys(r.values)) if (d <= asOf && (best === undefined || d > best)) best = d;
   return best === undefined ? undefined : (r.values[best] as T | null);

@@ -11,12 +11,10 @@
 import type { Case } from '../case/schema';
 import { ASSESSED_BY, HANDBOOKS, RESIDENCES, RESIDENT_TAX, VIA_SERVICES, WORK_STATUSES } from '../case/values';
 import { ageFrom } from '../case/dates';
-// Rule values, straight from the rule modules (zod-free: rules/rule.ts), so the first page stays small.
+// Rule values, generated from the rule modules without their citations (rules/wizard-values.ts), so the first
+// page stays small.
 import { valueAt } from '../rules/rule';
-import { copayHousehold } from '../rules/copay';
-import { typeBRoute } from '../rules/continuation-b';
-import { transitionOver65 } from '../rules/employment-transition';
-import { typeAOver65 } from '../rules/continuation-a';
+import { copayHousehold, transitionOver65, typeAOver65, typeBRoute } from '../rules/wizard-values';
 import { taxYearOn } from '../state/tax-year';
 
 export type Draft = Case;

@@ -7,15 +7,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/case/schema';
 import { copay, transition, typeA, typeB, type Rule } from '../../src/rules';
 import { activeSteps, guardianHousehold } from '../../src/wizard';
+import * as wizardValues from '../../src/rules/wizard-values';
 
 const TODAY = '2026-11-22';
 const c = (x: Omit<Case, 'format'>): Case => ({ format: 'shuro-check/case@1', ...x });
 
-/** Puts `value` in force from `from` for this test only. */
+/**
+ * Puts `value` in force from `from` for this test only: in the rule record and in its generated, citation-free
+ * copy the wizard reads (src/rules/wizard-values.ts, kept equal to the records by tests/rules/wizard-values.test.ts).
+ */
 const undo: (() => void)[] = [];
 function amend<T>(r: Rule<T>, from: string, value: T): void {
-  (r.values as Record<string, T | null>)[from] = value;
-  undo.push(() => delete (r.values as Record<string, T | null>)[from]);
+  const copy = Object.values(wizardValues).find((w) => w.id === r.id);
+  for (const values of [r.values, copy?.values].filter(Boolean) as Record<string, T | null>[]) {
+    values[from] = value;
+    undo.push(() => delete values[from]);
+  }
 }
 afterEach(() => undo.splice(0).forEach((f) => f()));
 
