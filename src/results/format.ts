@@ -78,7 +78,7 @@ export function reasonParams(r: Reason, asOf: string): Record<string, string | n
 }
 
 /** In choice.required, "employment-transition" means extending 就労移行支援 past the standard period. */
-function requiredBeforeName(id: string): string {
+export function requiredBeforeName(id: string): string {
   return id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id);
 }
 

@@ -8,23 +8,25 @@ import type { Case, Result } from '../case/schema';
 import type { CopayCategory } from '../case/enums';
 import { formatDate, formatYen, t } from '../i18n';
 import { getField } from '../state';
-import { formatRange, joinList, serviceName, stepTitleKey } from '../results/format';
+import { formatRange, joinList, reasonText, reasonTitleKey, requiredBeforeName, serviceName, stepTitleKey } from '../results/format';
 import { VERDICT_ICON } from '../results/ServiceCard';
 import { formatAnswer, questionForField } from '../wizard';
-import { changedFields, diffResults, type Change, type When } from './diff';
+import { answerChanges, diffResults, type AnswerChange, type Change, type RequirementDiff, type When } from './diff';
 
 interface Props {
   before: Result;
   after: Result;
   beforeCase: Case;
   afterCase: Case;
+  /** The case paths the person set in the form: only these are marked as changed by them. */
+  edited: readonly string[];
 }
 
 const NOTE_ID = 'whatif-mark-note';
 
-export function Comparison({ before, after, beforeCase, afterCase }: Props) {
+export function Comparison({ before, after, beforeCase, afterCase, edited }: Props) {
   const diff = diffResults(before, after);
-  const answers = changedFields(beforeCase, afterCase).filter((f) => f !== 'asOf' && questionForField(f));
+  const answers = answerChanges(beforeCase, afterCase, edited).filter((a) => a.field !== 'asOf' && questionForField(a.field));
   const movedSteps = diff.timeline.filter((r) => r.changed).length;
   const changedServices = diff.services.filter((s) => s.changed);
 
@@ -48,6 +50,12 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
                 </li>
               ),
             )}
+            {diff.requirements.map((r) => (
+              <li key={`${r.first}>${r.service}`}>
+                {t('whatif:summary.requirement', { label: requirementLabel(r), before: yesNo(r.before), after: yesNo(r.after) })}
+              </li>
+            ))}
+            {diff.reasons.length > 0 && <li>{t('whatif:summary.reasons', { count: diff.reasons.length })}</li>}
             {diff.copay.category.changed && (
               <li>
                 {t('whatif:rows.category')}
@@ -72,11 +80,9 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
       {(answers.length > 0 || diff.asOf.changed) && (
         <CompareTable caption={t('whatif:tables.answers')}>
           {diff.asOf.changed && <Row label={t('whatif:rows.asOf')} change={{ ...diff.asOf }} show={formatDate} />}
-          {answers.map((f) => {
-            const q = questionForField(f)!;
-            const show = (v: unknown) => (v === undefined ? t('whatif:values.notAnswered') : formatAnswer(q, v, true).text);
-            return <Row key={f} label={t(`wizard:q.${q.id}.label`)} change={{ before: getField(beforeCase, f), after: getField(afterCase, f), changed: true }} show={show} />;
-          })}
+          {answers.map((a) => (
+            <AnswerRow key={a.field} change={a} beforeCase={beforeCase} afterCase={afterCase} />
+          ))}
         </CompareTable>
       )}
 
@@ -106,6 +112,22 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
         ))}
       </CompareTable>
 
+      {(diff.requirements.length > 0 || diff.reasons.length > 0) && (
+        <CompareTable caption={t('whatif:tables.requirements')}>
+          {diff.requirements.map((r) => (
+            <Row key={`${r.first}>${r.service}`} label={requirementLabel(r)} change={{ before: r.before, after: r.after, changed: true }} show={yesNo} />
+          ))}
+          {diff.reasons.map((r) => (
+            <Row
+              key={`${r.service}:${r.rule}`}
+              label={t('whatif:rows.reason', { service: serviceName(r.service), title: t(reasonTitleKey(r.rule)) })}
+              change={{ before: r.before, after: r.after, changed: true }}
+              show={(x, side) => (x ? reasonText(x, side === 'before' ? before.asOf : after.asOf) : t('whatif:values.noReason'))}
+            />
+          ))}
+        </CompareTable>
+      )}
+
       <CompareTable caption={t('whatif:tables.timeline')}>
         {diff.timeline.map((r) => (
           <Row key={r.key} label={t(stepTitleKey(r.step))} change={{ before: r.before, after: r.after, changed: r.changed }} show={whenText} />
@@ -114,6 +136,38 @@ export function Comparison({ before, after, beforeCase, afterCase }: Props) {
     </div>
   );
 }
+
+/**
+ * One answer that differs. Only the person's own changes are marked "changed"; an answer the what-if no
+ * longer uses (its question no longer applies) or one that moved with another answer is shown unmarked,
+ * with a note saying why.
+ */
+function AnswerRow({ change: a, beforeCase, afterCase }: { change: AnswerChange; beforeCase: Case; afterCase: Case }) {
+  const q = questionForField(a.field)!;
+  const show = (v: unknown, side: 'before' | 'after') => {
+    if (side === 'after' && a.by === 'dropped') return t('whatif:values.noLongerUsed');
+    const text = v === undefined ? t('whatif:values.notAnswered') : formatAnswer(q, v, true).text;
+    return side === 'after' && a.by === 'follows' ? (
+      <>
+        {text}
+        <span class="compare__sub">{t('whatif:values.follows')}</span>
+      </>
+    ) : (
+      text
+    );
+  };
+  return (
+    <Row
+      label={t(`wizard:q.${q.id}.label`)}
+      change={{ before: getField(beforeCase, a.field), after: getField(afterCase, a.field), changed: a.by === 'user' }}
+      show={show}
+    />
+  );
+}
+
+/** "就労選択支援を先に使う必要がある：A型". */
+const requirementLabel = (r: RequirementDiff) => t('whatif:rows.requirement', { first: serviceName(r.first), service: requiredBeforeName(r.service) });
+const yesNo = (v: boolean) => t(v ? 'whatif:values.yes' : 'whatif:values.none');
 
 /** The cap before and after, big, with the difference in yen in words. */
 type Possible = Change<NonNullable<Result['copay']['possibleCaps']>>;

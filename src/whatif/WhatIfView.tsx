@@ -36,6 +36,8 @@ export function WhatIfView({ onClose, onAdopted }: WhatIfViewProps) {
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [variant, setVariant] = useState<Case | null>(null);
+  /** The case paths the person set in the form for this what-if (only these are "their" changes). */
+  const [edited, setEdited] = useState<readonly string[]>([]);
   const [shown, setShown] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -100,6 +102,7 @@ export function WhatIfView({ onClose, onAdopted }: WhatIfViewProps) {
     }
     setErrors({});
     setVariant(outcome.case);
+    setEdited(Object.keys(changes));
     setShown((n) => n + 1);
   }
 
@@ -133,7 +136,7 @@ export function WhatIfView({ onClose, onAdopted }: WhatIfViewProps) {
           <p class="hint">{t('whatif:compareAgain')}</p>
           {before.status === 'ready' && after.status === 'ready' ? (
             <>
-              <Comparison before={before.result} after={after.result} beforeCase={base} afterCase={variant} />
+              <Comparison before={before.result} after={after.result} beforeCase={base} afterCase={variant} edited={edited} />
               <section class="whatif__adopt" aria-labelledby="whatif-adopt-heading">
                 <h2 class="heading-m" id="whatif-adopt-heading">
                   {t('whatif:adopt.heading')}

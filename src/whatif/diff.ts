@@ -2,7 +2,7 @@
  * What differs between two results (the person's answers and a what-if): verdicts, the copay cap and the
  * timeline dates. Pure: it compares what the engine decided and decides nothing itself.
  */
-import type { Case, Result, TimelineEntry } from '../case/schema';
+import type { Case, Reason, Result, TimelineEntry } from '../case/schema';
 import type { CopayCategory, ServiceId, Verdict } from '../case/enums';
 
 /** One value before and after; `changed` says whether they differ. */
@@ -54,10 +54,36 @@ export interface TimelineDiff {
   changed: boolean;
 }
 
+/**
+ * One service that must be used before another (the result's `requiredBefore`), present in one result and
+ * not in the other: e.g. from a date on, 就労選択支援 first for a new A型 user.
+ */
+export interface RequirementDiff {
+  /** The service to use first. */
+  first: ServiceId;
+  /** The service it comes before (as the engine names it in requiredBefore). */
+  service: ServiceId;
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * A service's reason whose status or wording (variant) differs, or that is only in one result: what the rule
+ * says changed, read from the results, never from rule ids.
+ */
+export interface ReasonDiff {
+  service: ServiceId;
+  rule: string;
+  before?: Reason;
+  after?: Reason;
+}
+
 export interface ResultDiff {
   asOf: Change<string>;
   rulesVersion: Change<string>;
   services: ServiceDiff[];
+  requirements: RequirementDiff[];
+  reasons: ReasonDiff[];
   copay: CopayDiff;
   timeline: TimelineDiff[];
   /** True when anything above differs. */
@@ -99,6 +125,41 @@ function diffTimeline(before: readonly TimelineEntry[], after: readonly Timeline
   return rows.map((r) => r.row);
 }
 
+/** "first>service" for every requiredBefore of a result. */
+function requirementPairs(r: Result): string[] {
+  return r.services.flatMap((s) => (s.requiredBefore ?? []).map((x) => `${s.id}>${x}`));
+}
+
+/** requiredBefore pairs that appear or vanish, in the after result's order, then the ones that vanish. */
+export function diffRequirements(before: Result, after: Result): RequirementDiff[] {
+  const a = new Set(requirementPairs(before));
+  const b = new Set(requirementPairs(after));
+  return [...new Set([...b, ...a])]
+    .filter((k) => a.has(k) !== b.has(k))
+    .map((k) => {
+      const [first, service] = k.split('>') as [ServiceId, ServiceId];
+      return { first, service, before: a.has(k), after: b.has(k) };
+    });
+}
+
+/** Reasons of each service whose status or variant differ between the results, or that only one has. */
+export function diffReasons(before: Result, after: Result): ReasonDiff[] {
+  const out: ReasonDiff[] = [];
+  const ids = [...new Set([...after.services.map((s) => s.id), ...before.services.map((s) => s.id)])];
+  for (const id of ids) {
+    const p = before.services.find((s) => s.id === id)?.reasons ?? [];
+    const q = after.services.find((s) => s.id === id)?.reasons ?? [];
+    const rules = [...new Set([...q.map((r) => r.rule), ...p.map((r) => r.rule)])];
+    for (const rule of rules) {
+      const x = p.find((r) => r.rule === rule);
+      const y = q.find((r) => r.rule === rule);
+      if (x && y && x.status === y.status && x.variant === y.variant) continue;
+      out.push({ service: id, rule, ...(x ? { before: x } : {}), ...(y ? { after: y } : {}) });
+    }
+  }
+  return out;
+}
+
 export function diffResults(before: Result, after: Result): ResultDiff {
   const services: ServiceDiff[] = after.services.map((s) => {
     const b = before.services.find((x) => x.id === s.id);
@@ -126,13 +187,24 @@ export function diffResults(before: Result, after: Result): ResultDiff {
   const timeline = diffTimeline(before.timeline, after.timeline);
   const asOf = change(before.asOf, after.asOf);
   const rulesVersion = change(before.rulesVersion, after.rulesVersion);
+  const requirements = diffRequirements(before, after);
+  const reasons = diffReasons(before, after);
   return {
     asOf,
     rulesVersion,
     services,
+    requirements,
+    reasons,
     copay,
     timeline,
-    changed: asOf.changed || rulesVersion.changed || services.some((s) => s.changed) || copay.changed || timeline.some((t) => t.changed),
+    changed:
+      asOf.changed ||
+      rulesVersion.changed ||
+      services.some((s) => s.changed) ||
+      requirements.length > 0 ||
+      reasons.length > 0 ||
+      copay.changed ||
+      timeline.some((t) => t.changed),
   };
 }
 
@@ -155,4 +227,35 @@ export function changedFields(before: Case, after: Case): string[] {
   leaves(after, '', b);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
   return paths.filter((p) => !same(a.get(p), b.get(p)));
+}
+
+/**
+ * How an answer differs in the what-if: "user" when the person changed it in the form; "dropped" when the
+ * question no longer applies after their change (e.g. last year's pay once the tax status is known), so the
+ * what-if does not use it; "follows" when it moved with another answer (the age with the date).
+ */
+export interface AnswerChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+  by: 'user' | 'dropped' | 'follows';
+}
+
+/**
+ * The answers that differ between the person's answers and the what-if's, each with who changed it. `edited`
+ * holds the case paths the person set in the form (a path covers the paths below it); only those whose value
+ * differs count as the person's changes.
+ */
+export function answerChanges(before: Case, after: Case, edited: readonly string[]): AnswerChange[] {
+  const a = new Map<string, unknown>();
+  const b = new Map<string, unknown>();
+  leaves(before, '', a);
+  leaves(after, '', b);
+  const byUser = (p: string) => edited.some((f) => p === f || p.startsWith(`${f}.`));
+  return changedFields(before, after).map((field) => {
+    const x = a.get(field);
+    const y = b.get(field);
+    const by = byUser(field) ? 'user' : y === undefined ? 'dropped' : 'follows';
+    return { field, before: x, after: y, by };
+  });
 }

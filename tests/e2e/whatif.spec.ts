@@ -115,6 +115,47 @@ test('a date outside the rules is refused with the covered period, and the answe
   expect(await savedCase(page)).toEqual(before);
 });
 
+test('a date across 2027-04-01 shows that 就労選択支援 is then needed before A型', async ({ page }) => {
+  await openResults(page, atHome());
+  await page.getByRole('button', { name: '答えを変えて比べる' }).click();
+  await page.getByRole('checkbox', { name: '年齢・答えの日付' }).check();
+  await page.getByRole('textbox', { name: '答えの日付（いつの時点で考えるか）' }).fill('2027/4/1');
+  await page.getByRole('button', { name: '比べる', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '比べた結果' })).toBeFocused();
+  // The requirement appears with the date, in the summary and as a marked row.
+  await expect(page.locator('.compare__summary')).toContainText('就労選択支援を先に使う必要がある：就労継続支援A型 — 前：なし → 後：あり');
+  const requirements = page.getByRole('table', { name: '先に必要なことと決まり' });
+  const cells = requirements.getByRole('row', { name: /就労選択支援を先に使う必要がある：就労継続支援A型/ }).getByRole('cell');
+  await expect(cells.nth(0)).toContainText('なし');
+  await expect(cells.nth(0)).not.toContainText('変わります');
+  await expect(cells.nth(1)).toContainText('あり');
+  await expect(cells.nth(1)).toContainText('変わります');
+  // The A型 rule's own text changes from "from 2027-04-01" to "now".
+  await expect(requirements.getByRole('row', { name: /就労継続支援A型：2027年4月からの決まり/ }).getByRole('cell').nth(1)).toContainText('先に就労選択支援を使うのが原則です');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('changing the tax answer from わからない marks the tax as changed, not the pay, which is no longer used', async ({ page }) => {
+  // 45, physical handbook, tax unknown, pay 1,500,000 yen last year.
+  await openResults(page, sharedCase('tax-unknown-estimated-from-pay'));
+  await page.getByRole('button', { name: '答えを変えて比べる' }).click();
+  await page.getByRole('checkbox', { name: '世帯の住民税・配偶者・給料' }).check();
+  await page.getByRole('group', { name: '世帯の住民税' }).getByRole('radio', { name: '非課税（住民税がかからない）' }).check();
+  await page.getByRole('button', { name: '比べる', exact: true }).click();
+  const answers = page.getByRole('table', { name: '変えた答え' });
+  const tax = answers.getByRole('row', { name: /世帯の住民税/ }).getByRole('cell');
+  await expect(tax.nth(0)).toContainText('わからない');
+  await expect(tax.nth(1)).toContainText('変わります');
+  const pay = answers.getByRole('row', { name: /去年の給料（あなた）/ }).getByRole('cell');
+  await expect(pay.nth(0)).toContainText('1,500,000円');
+  await expect(pay.nth(1)).toContainText('使わなくなります');
+  await expect(pay.nth(1)).not.toContainText('変わります');
+  // Only the tax row carries the mark.
+  await expect(answers.locator('.compare__row--changed')).toHaveCount(1);
+  await expect(answers.locator('.compare__row--changed')).toContainText('世帯の住民税');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('on a phone the two columns stack; on a tablet they sit side by side', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openResults(page, atHome());

@@ -1,7 +1,7 @@
 /** diffResults and changedFields: what differs between the person's result and a what-if, table-driven. */
 import { describe, expect, it } from 'vitest';
 import type { Case, Result } from '../../src/case/schema';
-import { changedFields, diffResults } from '../../src/whatif/diff';
+import { answerChanges, changedFields, diffReasons, diffRequirements, diffResults } from '../../src/whatif/diff';
 import { resultOf } from '../results/support';
 
 const TAXED = { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' } as const;
@@ -143,5 +143,72 @@ describe('changedFields', () => {
     ['the date', c({}), c({ asOf: '2027-04-01' }), ['asOf']],
   ] as const)('%s', (_name, a, b, want) => {
     expect(changedFields(a, b).sort()).toEqual([...want].sort());
+  });
+});
+
+describe('requirements that appear or vanish with the date', () => {
+  // 2027-04-01: 就労選択支援 first for a new A型 user (type-a.choice-first, reference 1.8).
+  const before = resultOf({ ...base, asOf: '2027-03-31' });
+  const after = resultOf({ ...base, asOf: '2027-04-01' });
+
+  it('across 2027-04-01, 就労選択支援 becomes required before A型 (and vanishes going back)', () => {
+    expect(diffRequirements(before, after)).toEqual([{ first: 'employment-choice', service: 'continuation-a', before: false, after: true }]);
+    expect(diffRequirements(after, before)).toEqual([{ first: 'employment-choice', service: 'continuation-a', before: true, after: false }]);
+    expect(diffResults(before, after).requirements).toHaveLength(1);
+  });
+
+  it('lists the reasons whose wording (variant) or status changes, not those whose values only move', () => {
+    const d = diffReasons(before, after);
+    const aType = d.filter((r) => r.service === 'continuation-a');
+    expect(aType).toHaveLength(1);
+    expect([aType[0]!.before?.variant, aType[0]!.after?.variant]).toEqual(['later', 'now']);
+    // 就労選択支援's own "required before" reason keeps its status: its list grows, shown as the requirement row.
+    expect(d.every((r) => r.before && r.after)).toBe(true);
+  });
+
+  it('a date on the same side of the change adds no requirement', () => {
+    const d = diffResults(resultOf({ ...base, asOf: '2027-04-01' }), resultOf({ ...base, asOf: '2027-08-01' }));
+    expect([d.requirements, d.reasons]).toEqual([[], []]);
+  });
+
+  it('the same answers have no requirement or reason differences', () => {
+    const d = diffResults(resultOf(base), resultOf(base));
+    expect([d.requirements, d.reasons, d.changed]).toEqual([[], [], false]);
+  });
+
+  it('a reason only in one result is listed with the side it is on', () => {
+    const r = resultOf(base);
+    const s = r.services[0]!;
+    const fewer: Result = { ...r, services: [{ ...s, reasons: s.reasons.slice(1) }, ...r.services.slice(1)] };
+    expect(diffReasons(r, fewer)).toEqual([{ service: s.id, rule: s.reasons[0]!.rule, before: s.reasons[0] }]);
+  });
+});
+
+describe('answerChanges: only what the person changed is theirs', () => {
+  const c = (over: Partial<Case>): Case => ({ format: 'shuro-check/case@1', ...base, ...over }) as Case;
+  const unknownTax = c({ household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_500_000, spouse: 0 } } });
+  const exempt = c({ household: { publicAssistance: false, spouse: false, residentTax: 'exempt' } });
+
+  it('moving the tax answer from "unknown" to a known status: the tax is the person\'s change, the pay is no longer used', () => {
+    const edited = ['household.publicAssistance', 'household.spouse', 'household.residentTax'];
+    expect(answerChanges(unknownTax, exempt, edited)).toEqual([
+      { field: 'household.residentTax', before: 'unknown', after: 'exempt', by: 'user' },
+      { field: 'household.income.self', before: 1_500_000, after: undefined, by: 'dropped' },
+      { field: 'household.income.spouse', before: 0, after: undefined, by: 'dropped' },
+    ]);
+  });
+
+  it('a value that moved with another answer (the age with the date) follows; an edited path covers the paths below it', () => {
+    expect(answerChanges(c({ age: 35 }), c({ age: 36, asOf: '2027-08-01' }), ['asOf'])).toEqual([
+      { field: 'age', before: 35, after: 36, by: 'follows' },
+      { field: 'asOf', before: undefined, after: '2027-08-01', by: 'user' },
+    ]);
+    expect(answerChanges(unknownTax, c({ household: { ...unknownTax.household!, income: { self: 2_000_000, spouse: 0 } } }), ['household.income'])).toEqual([
+      { field: 'household.income.self', before: 1_500_000, after: 2_000_000, by: 'user' },
+    ]);
+  });
+
+  it('an edited field set to its old value is not a change', () => {
+    expect(answerChanges(c({}), c({}), ['residence', 'age'])).toEqual([]);
   });
 });

@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WhatIfView } from '../../src/whatif/WhatIfView';
-import { AT_HOME, appWith, renderWith } from './support';
+import { AT_HOME, AT_HOME_VISITED, appWith, renderWith } from './support';
 
 afterEach(() => cleanup());
 
-async function open(c = AT_HOME, lang = 'ja') {
-  const { app, saved } = await appWith(c, lang);
+async function open(c: Record<string, unknown> = AT_HOME, lang = 'ja', visited = AT_HOME_VISITED) {
+  const { app, saved } = await appWith(c, lang, visited);
   const onClose = vi.fn();
   const onAdopted = vi.fn();
   renderWith(app, <WhatIfView onClose={onClose} onAdopted={onAdopted} />);
@@ -136,5 +136,40 @@ describe('the comparison', () => {
     expect(after!.textContent).toContain('¥37,200');
     expect(after!.textContent).toContain('Changed');
     expect(screen.getByRole('region', { name: 'Comparison' }).textContent).toContain('¥27,900 more');
+  });
+
+  it('a date across 2027-04-01 shows that 就労選択支援 is then needed before A型, and the A型 rule text that changes', async () => {
+    await open();
+    topic('年齢・答えの日付');
+    fireEvent.input(screen.getByRole('textbox', { name: '答えの日付（いつの時点で考えるか）' }), { target: { value: '2027/4/1' } });
+    compare();
+    const requirements = '先に必要なことと決まり';
+    const [now, after] = cellsOf(requirements, /就労選択支援を先に使う必要がある：就労継続支援A型/);
+    expect(now!.textContent).toContain('なし');
+    expect(now!.textContent).not.toContain('変わります');
+    expect(after!.textContent).toContain('あり');
+    expect(after!.textContent).toContain('変わります');
+    const [was, is] = cellsOf(requirements, /就労継続支援A型：2027年4月からの決まり/);
+    expect(was!.textContent).toContain('からは、A型を新しく使う人は');
+    expect(is!.textContent).toContain('先に就労選択支援を使うのが原則です');
+    const summary = screen.getByRole('heading', { name: '変わること' }).parentElement!;
+    expect(summary.textContent).toContain('就労選択支援を先に使う必要がある：就労継続支援A型 — 前：なし → 後：あり');
+  });
+
+  it('changing the tax answer from "I don\'t know" marks only the tax as changed; the pay is shown as no longer used', async () => {
+    const unknownTax = { ...AT_HOME, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_500_000 } } };
+    await open(unknownTax, 'ja', [...AT_HOME_VISITED, 'income-self']);
+    topic('世帯の住民税・配偶者・給料');
+    fireEvent.click(within(screen.getByRole('group', { name: '世帯の住民税' })).getByRole('radio', { name: /非課税/ }));
+    compare();
+    const [taxBefore, taxAfter] = cellsOf('変えた答え', /世帯の住民税/);
+    expect(taxBefore!.textContent).toContain('わからない');
+    expect(taxAfter!.textContent).toContain('変わります');
+    const [payBefore, payAfter] = cellsOf('変えた答え', /去年の給料（あなた）/);
+    expect(payBefore!.textContent).toContain('1,500,000円');
+    expect(payAfter!.textContent).toContain('使わなくなります');
+    expect(payAfter!.textContent).not.toContain('変わります');
+    const marked = within(table('変えた答え')).getAllByRole('row').filter((r) => r.classList.contains('compare__row--changed'));
+    expect(marked.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['世帯の住民税']);
   });
 });
