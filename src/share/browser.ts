@@ -2,6 +2,7 @@
 import type { Case } from '../case/schema';
 import type { AppState } from '../state';
 import { caseFileName, caseFileText, hasAnswers, sameCase } from './case-file';
+import { downloadText } from '../ui/download';
 
 /** Removes the fragment from the address without a new history entry, so a reload does not open the link again. */
 export function clearShareFragment(): void {
@@ -11,16 +12,7 @@ export function clearShareFragment(): void {
 
 /** Saves the case as a file through the browser's download. */
 export function downloadCase(c: Case, date: string): void {
-  const url = URL.createObjectURL(new Blob([caseFileText(c)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = caseFileName(date);
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start the download only after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(caseFileText(c), caseFileName(date), 'application/json');
 }
 
 /** True when opening `c` would replace answers the person already has (and they differ). */

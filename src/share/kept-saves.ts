@@ -4,6 +4,7 @@
  * version of the app, can recover the answers from it.
  */
 import { todayInJapan } from '../state/today';
+import { downloadText } from '../ui/download';
 
 export const KEPT_SAVES_FORMAT = 'shuro-check/unreadable-saves@1';
 
@@ -17,14 +18,5 @@ export function keptSavesFileName(date: string): string {
 
 /** Starts the browser's download of the kept saves. */
 export function downloadKeptSaves(texts: readonly string[], date: string = todayInJapan()): void {
-  const url = URL.createObjectURL(new Blob([keptSavesFileText(texts, date)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = keptSavesFileName(date);
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start the download only after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(keptSavesFileText(texts, date), keptSavesFileName(date), 'application/json');
 }

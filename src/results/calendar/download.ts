@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../../case/schema';
 import { tPlain } from '../../i18n';
 import { planEvents } from './events';
 import { buildIcs } from './ics';
+import { downloadText } from '../../ui/download';
 
 export const CALENDAR_FILE = 'shuro-check-plan.ics';
 
@@ -11,13 +12,5 @@ export function planIcs(entries: readonly TimelineEntry[], now: Date): string {
 }
 
 export function downloadPlan(entries: readonly TimelineEntry[], now = new Date()): void {
-  const blob = new Blob([planIcs(entries, now)], { type: 'text/calendar;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = CALENDAR_FILE;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(planIcs(entries, now), CALENDAR_FILE, 'text/calendar;charset=utf-8');
 }
