@@ -48,8 +48,8 @@ export function headersFile(headers: Readonly<Record<string, string>> = SECURITY
 
 /**
  * The first page's shared chunk: the libraries, and the small modules the first page shares with lazy chunks
- * (each would otherwise be a tiny chunk of its own). UI parts used only by later pages stay out of it, and so
- * does i18next: it loads after the first question (src/i18n/lookup.ts reads the texts until then).
+ * (each would otherwise be a tiny chunk of its own). UI parts used only by later pages stay out of it. The
+ * texts are read by src/i18n/lookup.ts (no i18next: docs/decisions/007-one-locale-reader.md).
  */
 const SHELL = /node_modules[\\/](preact|@preact)[\\/]|vite[\\/]preload-helper|src[\\/](ui|i18n)[\\/]|src[\\/]case[\\/](values|paths|dates)\.ts/;
 const LATER_UI = /src[\\/]ui[\\/](SummaryList|Notice)\.tsx$/;

@@ -1,9 +1,7 @@
 /**
- * i18next set up for a Preact app: Japanese is bundled, other languages load when chosen. `t()` reads the
- * `lang` signal, so any component that calls it re-renders when the language changes.
- *
- * i18next itself loads once the first question is on screen (loadDeferred, loadAllNamespaces): until then t()
- * reads the loaded files through ./lookup, which gives the same texts (tests/i18n/lookup.test.ts).
+ * The app's texts for Preact: Japanese is bundled, other languages load when chosen. `t()` reads the `lang`
+ * signal, so any component that calls it re-renders when the language changes. The files are read by ./lookup
+ * (the one reader: i18next's lookup for what our locales use, without i18next; docs/decisions/007).
  *
  * Namespaces are the file names under locales/<lang>/: a new file (e.g. locales/ja/results.json and
  * locales/en/results.json) is picked up by the globs below with no code change. Namespaces other than
@@ -12,11 +10,10 @@
  * common.json and wizard.json hold only what the start page and the first question (age) need. The other
  * questions, their error messages and the check-your-answers page are in questions.json, and the banners,
  * the reset page and the results' status texts in later.json, under the same keys as before: a `wizard:` or
- * `common:` key finds them through fallbackNS, so the first page stays small and the code does not care.
+ * `common:` key finds them there (the deferred namespaces are looked up after the key's own), so the first page stays small and the code does not care.
  */
-import type { i18n } from 'i18next';
 import { signal } from '@preact/signals';
-import { interpolate, resolve, type Bundle, type Resources } from './lookup';
+import { resolve, translate, type Bundle, type Resources } from './lookup';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
 import type { RubyHelpers } from './ruby';
 
@@ -61,47 +58,13 @@ const revision = signal(0);
 let ruby: RubyHelpers | null = null;
 
 const loadedFiles = new Set<string>(Object.keys(bundled));
-/** Every file loaded so far, by language and namespace: what ./lookup reads, and what i18next starts with. */
+/** Every file loaded so far, by language and namespace: what ./lookup reads. */
 const resources: Resources = { [DEFAULT_LANGUAGE]: {} };
 for (const [path, data] of Object.entries(bundled)) resources[DEFAULT_LANGUAGE]![split(path).ns] = data;
-/** i18next once loaded and initialised. */
-let engine: i18n | null = null;
-let engineLoading: Promise<i18n> | undefined;
 /** Once something asked for every namespace (the results page), language switches load them all too. */
 let wantAll = false;
 /** Once the deferred texts were asked for, language switches load them too. */
 let wantDeferred = false;
-
-/** Loads and initialises i18next with every file loaded so far (later files are added to both). */
-function loadEngine(): Promise<i18n> {
-  return (engineLoading ??= import('i18next').then(({ default: i18next }) => {
-    const fallbackLng: Record<string, string[]> = { default: [DEFAULT_LANGUAGE] };
-    // Only non-empty lists: an empty entry for "ja" would also switch off the fallback of "ja-easy".
-    for (const l of LANGUAGES) if (l.fallback.length) fallbackLng[l.code] = l.fallback;
-    // Synchronous (initAsync: false), so no file can arrive between this copy and `engine` being set.
-    void i18next.init({
-      initAsync: false,
-      lng: lang.peek(),
-      fallbackLng,
-      // "ja-easy" is our own code, not a region of "ja": keep it exactly (without lowerCaseLng it becomes "ja-EASY").
-      load: 'currentOnly',
-      lowerCaseLng: true,
-      ns: [...NAMESPACES],
-      defaultNS: 'common',
-      fallbackNS: [...DEFERRED_NAMESPACES],
-      resources: structuredClone(resources),
-      interpolation: { escapeValue: false }, // Preact escapes text; double escaping would show &amp;
-      returnNull: false,
-      showSupportNotice: false,
-    } as Parameters<typeof i18next.init>[0]);
-    engine = i18next;
-    revision.value++;
-    return i18next;
-  }).catch((e: unknown) => {
-    engineLoading = undefined; // offline with the chunk not cached yet: ./lookup goes on; try again next time
-    throw e;
-  }));
-}
 
 /** Loads a language's namespace files (only the shell ones unless `all`), and its fallbacks'. */
 export async function loadLanguage(code: string, all = wantAll): Promise<void> {
@@ -120,7 +83,6 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
   for (const [p, data] of bundles) {
     const { lng, ns } = split(p);
     (resources[lng] ??= {})[ns] = data;
-    engine?.addResourceBundle(lng, ns, data, true, true);
     loadedFiles.add(p);
   }
   revision.value++;
@@ -129,13 +91,13 @@ export async function loadLanguage(code: string, all = wantAll): Promise<void> {
 /** Loads the texts the first page does not need (before any later question, banner or page). */
 export async function loadDeferred(): Promise<void> {
   wantDeferred = true;
-  await Promise.all([loadEngine(), loadLanguage(lang.peek())]);
+  await loadLanguage(lang.peek());
 }
 
 /** Loads every namespace of the current language (call before showing e.g. the results). */
 export async function loadAllNamespaces(): Promise<void> {
   wantAll = true;
-  await Promise.all([loadEngine(), loadLanguage(lang.peek(), true)]);
+  await loadLanguage(lang.peek(), true);
 }
 
 /** Switches the language: loads it, then updates `lang` and <html lang>. Unknown codes are ignored. */
@@ -143,12 +105,11 @@ export async function setLanguage(code: string): Promise<void> {
   const language = findLanguage(code);
   if (!language) return;
   await loadLanguage(code);
-  await engine?.changeLanguage(code);
   lang.value = code;
   if (typeof document !== 'undefined') document.documentElement.lang = language.htmlLang;
 }
 
-/** Starts in `code` (Japanese when unknown): its first-page files load; i18next comes later. */
+/** Starts in `code` (Japanese when unknown): its first-page files load; the others when asked for. */
 export async function initI18n(code: string = DEFAULT_LANGUAGE): Promise<void> {
   await setLanguage(findLanguage(code) ? code : DEFAULT_LANGUAGE);
 }
@@ -158,32 +119,34 @@ export function currentLanguage(): Language {
   return findLanguage(lang.value) ?? LANGUAGES[0]!;
 }
 
-/** Translates `ns:key` (default namespace: common) in the current language. */
+/**
+ * Translates `ns:key` (default namespace: common) in the current language. Params fill {{name}}; `count` picks
+ * a plural form, `context` a `key_<context>` text; `defaultValue` is given when no text is found (else the key).
+ */
 export function t(key: string, params?: Record<string, unknown>): string {
   const lng = lang.value; // read the signals: the caller re-renders on a language change or a new bundle
   void revision.value;
-  if (engine) return String(engine.t(key, { ...params, lng }));
-  const { k, text } = lookUp(key, lng, params);
-  return text === undefined ? k : interpolate(text, params);
+  const { ns, k, codes } = parse(key, lng);
+  return translate(resources, codes, [ns, ...DEFERRED_NAMESPACES], k, params) ?? k;
 }
 
 /**
- * Before i18next: `ns:key` (namespace default common) in a language, looked up as i18next is set up to look:
- * the namespace then the deferred ones (fallbackNS), each in the language then its fallbacks (fallbackLng).
+ * `ns:key` (namespace default common) in a language: the namespace then the deferred ones, each in the
+ * language then its fallbacks (ja-easy and en fall back to ja).
  */
-function lookUp(key: string, lng: string, params?: Record<string, unknown>): { k: string; text: string | undefined } {
+function parse(key: string, lng: string): { ns: string; k: string; codes: string[] } {
   const at = key.indexOf(':');
   const [ns, k] = at < 0 ? ['common', key] : [key.slice(0, at), key.slice(at + 1)];
   const codes = [lng, ...(findLanguage(lng)?.fallback ?? [])].filter((c, i, all) => all.indexOf(c) === i);
-  return { k, text: resolve(resources, codes, [ns, ...DEFERRED_NAMESPACES], k, params) };
+  return { ns, k, codes };
 }
 
-/** True when the key has a translation in the current language (or its fallbacks). */
+/** True when the key has a text in the current language (or its fallbacks); a group of keys is not one. */
 export function has(key: string): boolean {
   const lng = lang.value;
   void revision.value;
-  if (engine) return engine.exists(key, { lng });
-  return lookUp(key, lng).text !== undefined;
+  const { ns, k, codes } = parse(key, lng);
+  return resolve(resources, codes, [ns, ...DEFERRED_NAMESPACES], k) !== undefined;
 }
 
 /** Yen with digit grouping in the language's style: 9,300円 / ¥9,300. */

@@ -1,10 +1,11 @@
 /**
- * The first page's reader of the locale files: i18next is a third of the JavaScript the first question would
- * need, so it loads once that question is on screen, and until then t() reads the loaded files here. This
- * follows i18next's own lookup for what our locales use: namespace then language fallbacks, nested keys and
- * keys containing dots, {{name}} placeholders, and _one/_other plural keys for a numeric `count`.
- * tests/i18n/lookup.test.ts holds it to i18next's output for every key of every file, and fails if a locale
- * starts using anything else (nesting, formats, context).
+ * The one reader of the locale files (docs/decisions/007-one-locale-reader.md). i18next would be half of the
+ * first question's JavaScript budget, and the app uses a small part of it, so t() reads the files here, the
+ * way i18next (which the locales were written for) reads them: namespace then language fallbacks, nested keys
+ * and keys containing dots, {{name}} placeholders (not escaped: Preact escapes text), `_one`/`_other` (and
+ * `_zero` for 0) plural keys for a numeric `count`, `_<context>` keys for a `context`, and `defaultValue`.
+ * tests/i18n/lookup.test.ts checks every key of every file, and the lookup against i18next over generated
+ * files; it fails if a locale starts using anything else (nesting, formats, other plural forms).
  */
 export type Bundle = Record<string, unknown>;
 /** language → namespace → that file's texts. */
@@ -51,13 +52,24 @@ function pluralCategory(code: string, count: number): string {
   return count === 1 ? 'one' : 'other';
 }
 
+/**
+ * The keys to try for one language, most specific first, in i18next's order: with a context
+ * (`key_ctx_zero`, `key_ctx_one`, `key_ctx`), then without (`key_zero`, `key_one`, `key`).
+ */
+function candidates(key: string, code: string, params?: Record<string, unknown>): string[] {
+  const count = params?.count;
+  const context = params?.context;
+  const forms = (k: string) => (typeof count === 'number' ? [...(count === 0 ? [`${k}_zero`] : []), `${k}_${pluralCategory(code, count)}`, k] : [k]);
+  // i18next takes a context that is a non-empty string or a number; anything else means none.
+  const withContext = (typeof context === 'string' && context !== '') || typeof context === 'number' ? forms(`${key}_${context}`) : [];
+  return [...withContext, ...forms(key)];
+}
+
 /** The text for `ns:key` (namespace first, then each language), or undefined. */
 export function resolve(resources: Resources, codes: readonly string[], namespaces: readonly string[], key: string, params?: Record<string, unknown>): string | undefined {
-  const count = params?.count;
   for (const ns of namespaces) {
     for (const code of codes) {
-      const keys = typeof count === 'number' ? [`${key}_${pluralCategory(code, count)}`, key] : [key];
-      for (const k of keys) {
+      for (const k of candidates(key, code, params)) {
         // The first value found ends the search, as in i18next; one that is not a text (a group of keys) is none.
         const v = find(resources[code]?.[ns], k);
         if (v != null) return typeof v === 'string' ? v : undefined;
@@ -65,6 +77,13 @@ export function resolve(resources: Resources, codes: readonly string[], namespac
     }
   }
   return undefined;
+}
+
+/** The text for `ns:key` with its placeholders filled; failing that `defaultValue` (filled), or undefined. */
+export function translate(resources: Resources, codes: readonly string[], namespaces: readonly string[], key: string, params?: Record<string, unknown>): string | undefined {
+  const text = resolve(resources, codes, namespaces, key, params);
+  if (text !== undefined) return interpolate(text, params);
+  return params?.defaultValue === undefined ? undefined : interpolate(String(params.defaultValue), params);
 }
 
 /** Fills {{name}} from params; a placeholder with no such param is left as it is. */

@@ -17,7 +17,8 @@ const ALLOWED: Record<string, string[]> = {
   case: ['pkg:zod'],
   rules: ['case', 'pkg:zod', 'pkg:@holiday-jp/holiday_jp'],
   engine: ['case', 'rules'],
-  i18n: ['locales', 'pkg:i18next', 'pkg:@preact/signals', 'pkg:preact'],
+  // No i18next: src/i18n/lookup.ts is the one reader of the locale files (docs/decisions/007).
+  i18n: ['locales', 'pkg:@preact/signals', 'pkg:preact'],
   storage: ['case'],
   pwa: ['pkg:virtual:pwa-register', 'pkg:workbox-window', 'pkg:preact', 'pkg:@preact/signals'],
   ui: ['pkg:preact', 'pkg:@preact/signals'],
