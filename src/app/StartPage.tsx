@@ -2,6 +2,7 @@ import { useAppState } from '../state';
 import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
 import { counselorMode } from './counselor-mode';
+import { RespondentChoice } from '../wizard/RespondentChoice';
 
 /** What the app does, that nothing leaves the device, and the way in (or back in). */
 export function StartPage({ onRestart, onTools, focusHeading }: { onRestart(): void; onTools?(): void; focusHeading: boolean }) {
@@ -17,6 +18,8 @@ export function StartPage({ onRestart, onTools, focusHeading }: { onRestart(): v
       <p>{t('common:start.privacy')}</p>
       {/* In counselor mode nothing stays on the device: the page must not promise that answers do. */}
       <p>{t(counselorMode.value ? 'common:start.timeCounselor' : 'common:start.time')}</p>
+      {/* Who answers: the questions then say "ご本人" instead of "あなた"; counselor mode keeps nothing. */}
+      <RespondentChoice keep={!counselorMode.value} />
       {started ? (
         <>
           <h2 class="heading-m">{t('common:start.resumeTitle')}</h2>

@@ -5,6 +5,7 @@ import { BackLink, Button, PageHeading, useDocumentTitle } from '../ui';
 import { SummaryList, type SummaryRow } from '../ui/SummaryList';
 import { questionById } from './questions';
 import { formatAnswer } from './labels';
+import { voiced } from './voice';
 
 export function CheckAnswers({ onRestart, focusHeading = false }: { onRestart(): void; focusHeading?: boolean }) {
   const app = useAppState();
@@ -17,7 +18,7 @@ export function CheckAnswers({ onRestart, focusHeading = false }: { onRestart():
     const q = questionById(id)!;
     const seen = visited.includes(id);
     const answer = formatAnswer(q, getField(draft, q.field), seen);
-    const label = t(`wizard:q.${id}.label`);
+    const label = t(voiced(`wizard:q.${id}.label`));
     return {
       key: id,
       label,

@@ -7,6 +7,7 @@ import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type Cho
 import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
 import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
 import { parseDate, parseWholeNumber, parseYen, tooEarly } from './parse-input';
+import { voiced } from './voice';
 
 /** The id of the field the error summary links to. */
 export const fieldId = (q: Question) => `f-${q.id}`;
@@ -32,7 +33,7 @@ function initial(q: Question, value: unknown, visited: boolean): Local {
 
 /** The message for a refused answer: the question's own wording if it has one, else the kind's. */
 export function message(q: Question, key: string, params: Record<string, unknown> = {}): string {
-  const own = `wizard:q.${q.id}.errors.${key}`;
+  const own = voiced(`wizard:q.${q.id}.errors.${key}`);
   if (has(own)) return t(own, params);
   const kind = `wizard:errors.${q.kind}.${key}`;
   return has(kind) ? t(kind, params) : t('wizard:errors.invalid', params);
@@ -93,7 +94,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const [attempt, setAttempt] = useState(0);
 
   const params = questionParams(q, draft, today);
-  const heading = t(`wizard:q.${q.id}.title`, params);
+  const heading = t(voiced(`wizard:q.${q.id}.title`), params);
   useDocumentTitle(pageTitle(heading, error !== null));
 
   const fail = (text: string) => {
@@ -137,7 +138,8 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
     answer(parsed.value, typed);
   }
 
-  const hint = has(hintKey(q, draft, today)) ? t(hintKey(q, draft, today), params) : undefined;
+  const hk = voiced(hintKey(q, draft, today));
+  const hint = has(hk) ? t(hk, params) : undefined;
   const detailsKey = `wizard:q.${q.id}.details`;
   const progress = app.progress.value;
   const errorId = `${fieldId(q)}-error`;
@@ -153,7 +155,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
       badge={q.optional ? t('common:badge.optional') : undefined}
       hint={hint}
       hintId={hintId}
-      details={has(`${detailsKey}.summary`) ? { summary: t(`${detailsKey}.summary`), body: t(`${detailsKey}.body`) } : undefined}
+      details={has(`${detailsKey}.summary`) ? { summary: t(`${detailsKey}.summary`), body: t(voiced(`${detailsKey}.body`)) } : undefined}
       error={error ? { id: errorId, prefix: t('common:error.prefix'), text: error } : undefined}
       errorSummary={error ? { title: t('common:error.summaryTitle'), items: [{ targetId: fieldId(q), text: error }], focusKey: attempt } : undefined}
       back={{ label: t('common:nav.back'), onClick: () => app.back() }}

@@ -5,3 +5,5 @@ export { QuestionStep, message as answerMessage, problemMessage } from './Questi
 export { DONT_KNOW, formatAnswer, optionLabel, optionHint, dontKnowLabel } from './labels';
 export { parseDate, parseWholeNumber, parseYen, tooEarly } from './parse-input';
 // CheckAnswers is loaded lazily by the app (src/app/App.tsx); import it from './CheckAnswers'.
+export { RespondentChoice } from './RespondentChoice';
+export { voiced } from './voice';

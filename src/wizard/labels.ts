@@ -1,13 +1,14 @@
 /** Turning questions and case values into words (the question page and the check-answers page share these). */
 import { formatDate, formatNumber, formatYen, has, t } from '../i18n';
 import type { Option, Question } from './questions';
+import { voiced } from './voice';
 
 export const DONT_KNOW = 'dont-know';
 export const NONE = 'none';
 
 /** A question-specific key when it exists, else the shared one. */
 export function tq(q: Question, suffix: string, fallback: string, params?: Record<string, unknown>): string {
-  const own = `wizard:q.${q.id}.${suffix}`;
+  const own = voiced(`wizard:q.${q.id}.${suffix}`);
   return has(own) ? t(own, params) : t(fallback, params);
 }
 
@@ -16,7 +17,7 @@ export function optionLabel(q: Question, o: Option): string {
 }
 
 export function optionHint(q: Question, o: Option): string | undefined {
-  const key = `wizard:q.${q.id}.optionHints.${o.key}`;
+  const key = voiced(`wizard:q.${q.id}.optionHints.${o.key}`);
   return has(key) ? t(key) : undefined;
 }
 

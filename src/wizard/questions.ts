@@ -162,6 +162,15 @@ function taxYearParams(_d: Draft, today: string): Record<string, string | number
 /** January to June: last year's pay sets the category only from 1 July; the hint says so. */
 const payHint = (_d: Draft, today: string) => (taxYearOn(today).payInForce ? 'hint' : 'hintBeforeJuly');
 
+/**
+ * Whose tax the resident-tax hint names: the guardian's household (under the copay rule's ages), the person
+ * alone when they said they have no spouse, else the person and their spouse (answered yes or not known).
+ */
+function residentTaxHint(d: Draft, today: string): string {
+  if (guardianHousehold(d, today)) return 'hintGuardian';
+  return d.household?.spouse === false ? 'hintNoSpouse' : 'hint';
+}
+
 /** The B型 route questions matter only while no route is already open (by age, 障害基礎年金1級). */
 const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, typeBRouteAge(today)) || d.pensionGrade1 === true;
 
@@ -346,7 +355,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'radio',
     options: opts(RESIDENT_TAX),
     isActive: (d) => noPublicAssistance(d),
-    hint: (d, today) => (guardianHousehold(d, today) ? 'hintGuardian' : 'hint'),
+    hint: residentTaxHint,
     params: taxYearParams,
   },
   {

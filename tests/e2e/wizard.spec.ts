@@ -89,7 +89,7 @@ test('a keyboard-only user completes the questions and reaches the results', asy
     await continueOn(page);
   }
   await expectQuestion(page, '今の働き方に、いちばん近いものはどれですか');
-  await chooseRadio(page, '働いていない');
+  await chooseRadio(page, '働いていない（福祉サービスを利用中も含む）');
   await continueOn(page);
   for (const [q, a] of [
     ['今までに、働いたことはありますか', 'はい'],

@@ -369,7 +369,7 @@ describe('the page', () => {
 
   it('reads in English as a full translation, with the Japanese term beside it', async () => {
     await renderResults(sharedResult('working-after-transition'), 'en');
-    expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Results' })).toBeTruthy();
     const retention = card('Job retention support (就労定着支援)');
     expect(within(retention).getByText('Likely')).toBeTruthy();
     expect(within(card('Employment transition support (就労移行支援)')).getByText('Depends on the municipality')).toBeTruthy();
