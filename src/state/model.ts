@@ -13,6 +13,7 @@ import type { CaseReader } from '../case/reader';
 import { ageFrom } from '../case/dates';
 import { createStore, emptyCase, getField, setField, type LoadResult, type Store } from '../storage';
 import { todayInJapan } from './today';
+import { setRespondent } from './respondent';
 
 export const START = 'start';
 export const CHECK = 'check';
@@ -409,6 +410,7 @@ export const AppModel = createModel((deps: AppDeps) => {
     reset(): void {
       replaceAll(emptyCase(), [], START);
       store.clear();
+      setRespondent(null, false); // who was answering belongs to the last person too
       keptSaves.value = 0;
       if (storageProblem.peek() === 'read-failed') storageProblem.value = null;
     },

@@ -6,6 +6,7 @@ import { createStore, STATE_KEY } from '../../src/storage';
 import { FLOW } from '../../src/wizard';
 import * as engine from '../../src/engine';
 import { memoryBackend, NOW } from '../ui/harness';
+import { respondent, setRespondent } from '../../src/state/respondent';
 
 function model(opts: { engine?: EngineApi; backend?: ReturnType<typeof memoryBackend> } = {}) {
   const backend = opts.backend ?? memoryBackend();
@@ -131,6 +132,13 @@ describe('autosave', () => {
     app.reset();
     expect(backend.map.has(STATE_KEY)).toBe(false);
     expect(app.draft.value).toEqual({ format: 'shuro-check/case@1' });
+  });
+
+  it('reset also forgets who was answering (家族 / 支援者), which belongs to the last person', () => {
+    const { app } = model({ backend: memoryBackend() });
+    setRespondent('family', false);
+    app.reset();
+    expect(respondent.value).toBeNull();
   });
 
   it('each model is independent (no module singleton)', () => {
