@@ -50,16 +50,6 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
   return (
     <div class="results" ref={root}>
       <PageHeading>{t('results:title')}</PageHeading>
-      <div class="results__basis">
-        <p>{t('results:about.asOf', { date: formatDate(result.asOf) })}</p>
-        <p>{t('results:about.rulesVersion', { date: formatDate(result.rulesVersion) })}</p>
-      </div>
-      <p class="results__decides">
-        <span class="results__decides-icon" aria-hidden="true">
-          !
-        </span>
-        <strong>{t('results:decides')}</strong>
-      </p>
 
       <section class="results__summary" aria-labelledby="summary-heading">
         <h2 class="heading-m" id="summary-heading">
@@ -69,13 +59,13 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
         <ul class="summary">
           {result.services.map((s) => (
             <li key={s.id} class={`summary__item summary__item--${s.verdict}`}>
-              <span class={`summary__tag tag-verdict tag-verdict--${s.verdict}`}>
-                <span aria-hidden="true">{VERDICT_ICON[s.verdict]}</span> {t(`results:verdict.${s.verdict}`)}
-              </span>
-              <span class="visually-hidden">{t('results:status.separator')}</span>
               <button type="button" class="link-button summary__link" onClick={() => goToService(s)}>
                 {serviceName(s.id)}
               </button>
+              <span class="visually-hidden">{t('results:status.separator')}</span>
+              <span class="summary__tag">
+                <span aria-hidden="true">{VERDICT_ICON[s.verdict]}</span> {t(`results:verdict.${s.verdict}`)}
+              </span>
             </li>
           ))}
         </ul>
@@ -94,6 +84,17 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
             </p>
           </div>
         )}
+        {/* After what fits on the first screen: who decides, and the date and rules the result is for. */}
+        <p class="results__decides">
+          <span class="results__decides-icon" aria-hidden="true">
+            !
+          </span>
+          <strong>{t('results:decides')}</strong>
+        </p>
+        <div class="results__basis">
+          <p>{t('results:about.asOf', { date: formatDate(result.asOf) })}</p>
+          <p>{t('results:about.rulesVersion', { date: formatDate(result.rulesVersion) })}</p>
+        </div>
       </section>
 
       <section class="results__services" aria-labelledby="services-heading">

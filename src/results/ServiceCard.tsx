@@ -38,7 +38,6 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
         <span class="visually-hidden">{t('results:verdict.prefix')}</span>
         <strong class="verdict__text">{t(`results:verdict.${service.verdict}`)}</strong>
       </p>
-      {service.verdict === 'possible' && <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>}
       {(service.opensOn || service.requiredBefore?.length || choiceFirst) && (
         <div class="service__key">
           {service.opensOn && (
@@ -79,6 +78,7 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
           <span class="visually-hidden">{t('results:fold.serviceHidden', { service: serviceName(service.id) })}</span>
         </summary>
         <div class="details__body">
+          {service.verdict === 'possible' && <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>}
           <p class="service__what">{t(`results:service.${service.id}.what`)}</p>
           <h4 class="service__subheading">{t('results:reasons.heading')}</h4>
           <ReasonList reasons={service.reasons} asOf={result.asOf} />
