@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { axeViolations, expect, test } from './helpers';
 import { NOW, STATE_KEY, openResults, sharedCase } from './seed';
 
 const CASES = readdirSync(fileURLToPath(new URL('../../../shared/cases/', import.meta.url)))
@@ -67,6 +67,12 @@ for (const name of CASES) {
     await expect(first).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
     await onFirstScreen('the first step', await first.boundingBox());
 
+    expect(await axeViolations(page)).toEqual([]);
+    // The disclosures are 44 px targets.
+    for (const sum of await page.locator('.results summary').all()) {
+      if (await sum.isVisible()) expect((await sum.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+
     // Folded, still reachable: opening every disclosure shows the reasons, the sources and the plan.
     const reasons = page.locator('.reason__text').first();
     await expect(reasons).toBeHidden();
@@ -75,6 +81,7 @@ for (const name of CASES) {
     await expect(page.locator('.sources .details__body').first()).toBeVisible();
     await expect(page.locator('.timeline__item').first()).toBeVisible();
     await expect(page.locator('.copay__box')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
