@@ -19,8 +19,6 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
       <h2 class="heading-m" id="copay-heading">
         {t('results:copay.heading')}
       </h2>
-      <p>{t('results:copay.intro')}</p>
-
       <div class={`copay__box${known ? '' : ' copay__box--unknown'}`}>
         {known ? (
           <>
@@ -49,18 +47,6 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
       {copay.fromJuly && <FromJuly july={copay.fromJuly} />}
       {copay.meals && <Meals meals={copay.meals} />}
 
-      {copay.estimate && (
-        <div class="copay__estimate">
-          <h3 class="copay__subheading">{t('results:copay.estimate.heading')}</h3>
-          <p>
-            {copay.estimate.basis === 'zero'
-              ? t('results:copay.estimate.zero', { days: copay.estimate.daysPerMonth })
-              : t('results:copay.estimate.atMost', { days: copay.estimate.daysPerMonth, amount: formatYen(copay.estimate.monthly) })}
-          </p>
-          <p>{t('results:copay.estimate.dayLimit', { dayLimit: copay.estimate.dayLimit })}</p>
-        </div>
-      )}
-
       <p class="copay__review">
         <span class="copay__review-icon" aria-hidden="true">
           ↻
@@ -68,14 +54,33 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
         <strong>{t('results:copay.reviewOn', { date: formatDate(copay.reviewOn) })}</strong>
       </p>
 
-      <h3 class="copay__subheading">{t('results:copay.whyHeading')}</h3>
-      <ReasonList reasons={why} asOf={asOf} sort={false} />
-      {more.length > 0 && (
-        <>
-          <h3 class="copay__subheading">{t('results:copay.moreHeading')}</h3>
-          <ReasonList reasons={more} asOf={asOf} sort={false} />
-        </>
-      )}
+      {/* The explanation is folded: the cap, July's change, meals and the review date stay in view. */}
+      <details class="details copay__more">
+        <summary class="details__summary">{t('results:fold.copay')}</summary>
+        <div class="details__body">
+          <p>{t('results:copay.intro')}</p>
+          {copay.estimate && (
+            <div class="copay__estimate">
+              <h3 class="copay__subheading">{t('results:copay.estimate.heading')}</h3>
+              <p>
+                {copay.estimate.basis === 'zero'
+                  ? t('results:copay.estimate.zero', { days: copay.estimate.daysPerMonth })
+                  : t('results:copay.estimate.atMost', { days: copay.estimate.daysPerMonth, amount: formatYen(copay.estimate.monthly) })}
+              </p>
+              <p>{t('results:copay.estimate.dayLimit', { dayLimit: copay.estimate.dayLimit })}</p>
+            </div>
+          )}
+
+          <h3 class="copay__subheading">{t('results:copay.whyHeading')}</h3>
+          <ReasonList reasons={why} asOf={asOf} sort={false} />
+          {more.length > 0 && (
+            <>
+              <h3 class="copay__subheading">{t('results:copay.moreHeading')}</h3>
+              <ReasonList reasons={more} asOf={asOf} sort={false} />
+            </>
+          )}
+        </div>
+      </details>
     </section>
   );
 }

@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Result, ServiceResult } from '../case/schema';
-import type { Verdict } from '../case/enums';
-import { formatDate, t } from '../i18n';
+import { formatDate, formatYen, t } from '../i18n';
 import { PageHeading } from '../ui';
 import { CopayPanel } from './CopayPanel';
 import { contactNameKey, formatRange, serviceName, stepTitleKey } from './format';
@@ -51,54 +50,51 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
   return (
     <div class="results" ref={root}>
       <PageHeading>{t('results:title')}</PageHeading>
-      <div class="results__basis">
-        <p>{t('results:about.asOf', { date: formatDate(result.asOf) })}</p>
-        <p>{t('results:about.rulesVersion', { date: formatDate(result.rulesVersion) })}</p>
-      </div>
-      <p class="results__decides">
-        <span class="results__decides-icon" aria-hidden="true">
-          !
-        </span>
-        <strong>{t('results:decides')}</strong>
-      </p>
 
       <section class="results__summary" aria-labelledby="summary-heading">
         <h2 class="heading-m" id="summary-heading">
           {t('results:summary.heading')}
         </h2>
+        {/* One line per service, in the engine's order: its verdict (icon + words) and a way to its card. */}
         <ul class="summary">
-          {(['likely', 'possible', 'unlikely'] as Verdict[]).map((v) => {
-            const list = result.services.filter((s) => s.verdict === v);
-            if (!list.length) return null;
-            return (
-              <li key={v} class={`summary__group summary__group--${v}`}>
-                <span class="summary__verdict">
-                  <span aria-hidden="true">{VERDICT_ICON[v]}</span> {t(`results:verdict.${v}`)}
-                </span>
-                <ul class="summary__services">
-                  {list.map((s) => (
-                    <li key={s.id}>
-                      <button type="button" class="link-button summary__link" onClick={() => goToService(s)}>
-                        {serviceName(s.id)}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
+          {result.services.map((s) => (
+            <li key={s.id} class={`summary__item summary__item--${s.verdict}`}>
+              <button type="button" class="link-button summary__link" onClick={() => goToService(s)}>
+                {serviceName(s.id)}
+              </button>
+              <span class="visually-hidden">{t('results:status.separator')}</span>
+              <span class="summary__tag">
+                <span aria-hidden="true">{VERDICT_ICON[s.verdict]}</span> {t(`results:verdict.${s.verdict}`)}
+              </span>
+            </li>
+          ))}
         </ul>
+        <p class="summary__cap">
+          <strong>{capLine(result)}</strong>
+        </p>
         {next && (
           <div class="results__next">
-            <h3 class="results__next-heading">{t('results:next.heading')}</h3>
+            <h3 class="results__next-heading">{t('results:summary.firstStep')}</h3>
             <p>
               <strong>{t(stepTitleKey(next.step))}</strong>
               {' '}
               {t('results:next.when', { range: formatRange(next.from, next.to) })}
+              {' '}
+              {t('results:next.contact', { contact: t(contactNameKey(next.contact)) })}
             </p>
-            <p>{t('results:next.contact', { contact: t(contactNameKey(next.contact)) })}</p>
           </div>
         )}
+        {/* After what fits on the first screen: who decides, and the date and rules the result is for. */}
+        <p class="results__decides">
+          <span class="results__decides-icon" aria-hidden="true">
+            !
+          </span>
+          <strong>{t('results:decides')}</strong>
+        </p>
+        <div class="results__basis">
+          <p>{t('results:about.asOf', { date: formatDate(result.asOf) })}</p>
+          <p>{t('results:about.rulesVersion', { date: formatDate(result.rulesVersion) })}</p>
+        </div>
       </section>
 
       <section class="results__services" aria-labelledby="services-heading">
@@ -163,6 +159,13 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
       </section>
     </div>
   );
+}
+
+/** The monthly cap in one line for the summary (the panel below says why). */
+function capLine(result: Result): string {
+  const c = result.copay;
+  if (c.monthlyCap === null || c.category === 'unknown') return t('results:summary.capUnknown');
+  return t('results:summary.cap', { amount: formatYen(c.monthlyCap) }) + (c.estimated ? t('results:summary.capEstimated') : '');
 }
 
 function printPage(): void {

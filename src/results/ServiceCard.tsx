@@ -38,9 +38,6 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
         <span class="visually-hidden">{t('results:verdict.prefix')}</span>
         <strong class="verdict__text">{t(`results:verdict.${service.verdict}`)}</strong>
       </p>
-      {service.verdict === 'possible' && <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>}
-      <p class="service__what">{t(`results:service.${service.id}.what`)}</p>
-
       {(service.opensOn || service.requiredBefore?.length || choiceFirst) && (
         <div class="service__key">
           {service.opensOn && (
@@ -74,19 +71,30 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
         </div>
       )}
 
-      <h4 class="service__subheading">{t('results:reasons.heading')}</h4>
-      <ReasonList reasons={service.reasons} asOf={result.asOf} />
+      {/* Folded so the page stays short on a phone; a native disclosure, reachable by keyboard and screen readers. */}
+      <details class="details service__more">
+        <summary class="details__summary">
+          {t('results:fold.service')}
+          <span class="visually-hidden">{t('results:fold.serviceHidden', { service: serviceName(service.id) })}</span>
+        </summary>
+        <div class="details__body">
+          {service.verdict === 'possible' && <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>}
+          <p class="service__what">{t(`results:service.${service.id}.what`)}</p>
+          <h4 class="service__subheading">{t('results:reasons.heading')}</h4>
+          <ReasonList reasons={service.reasons} asOf={result.asOf} />
 
-      {service.changes.length > 0 && (
-        <>
-          <h4 class="service__subheading">{t('results:changes.heading')}</h4>
-          <ul class="changes">
-            {service.changes.map((id) => (
-              <ChangeItem key={id} id={id} service={serviceName(service.id)} onChangeAnswer={onChangeAnswer} />
-            ))}
-          </ul>
-        </>
-      )}
+          {service.changes.length > 0 && (
+            <>
+              <h4 class="service__subheading">{t('results:changes.heading')}</h4>
+              <ul class="changes">
+                {service.changes.map((id) => (
+                  <ChangeItem key={id} id={id} service={serviceName(service.id)} onChangeAnswer={onChangeAnswer} />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </details>
     </article>
   );
 }

@@ -25,11 +25,15 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
       </h2>
       <p>{t('timeline:intro')}</p>
       {entries.length > 0 && <AddToCalendar entries={entries} />}
-      <ol class="timeline__list">
-        {entries.map((e, i) => (
-          <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} />
-        ))}
-      </ol>
+      {/* The first step is in the summary at the top; the whole plan is one disclosure away. */}
+      <details class="details timeline__more">
+        <summary class="details__summary">{t('results:fold.plan', { count: entries.length })}</summary>
+        <ol class="timeline__list">
+          {entries.map((e, i) => (
+            <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} />
+          ))}
+        </ol>
+      </details>
     </section>
   );
 }

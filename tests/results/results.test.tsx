@@ -409,3 +409,46 @@ describe('no text is left untranslated or uninterpolated', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a short page: the summary first, the details folded (issue 13)', () => {
+  it('the summary has one line per service with its verdict in words, the monthly cap and the first dated step', async () => {
+    await renderResults(sharedResult('group-home-taxed'));
+    const summary = section('まとめ');
+    const lines = summary.querySelectorAll('.summary__item');
+    expect([...lines].map((l) => l.textContent)).toEqual([
+      '就労選択支援：✓ 使えそうです',
+      '就労移行支援：✓ 使えそうです',
+      '就労継続支援A型：✓ 使えそうです',
+      '就労継続支援B型：△ 市区町村の判断しだいです',
+      '就労定着支援：✕ むずかしそうです',
+    ]);
+    expect(within(summary).getByText('1か月の上限（負担上限月額）：37,200円')).toBeTruthy();
+    expect(within(summary).getByRole('heading', { name: 'まず、すること' }).parentElement!.textContent).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+  });
+
+  it('each card folds its reasons and what could change it behind a closed disclosure that names the service', async () => {
+    await renderResults(sharedResult('group-home-taxed'));
+    for (const name of ['就労選択支援', '就労移行支援', '就労継続支援A型', '就労継続支援B型']) {
+      const c = card(name);
+      const reasons = c.querySelector('.reasons')!;
+      const fold = reasons.closest('details')!;
+      expect(fold, name).not.toBeNull();
+      expect(fold.open).toBe(false);
+      expect(fold.querySelector('summary')!.textContent).toBe(`理由・根拠・結果が変わるかもしれないこと（${name}）`);
+      // The verdict stays outside the fold.
+      expect(within(c).getByText(/使えそうです|市区町村の判断しだいです/).closest('details')).toBeNull();
+    }
+  });
+
+  it('the cap stays in view; why it is so and the whole plan are folded', async () => {
+    await renderResults(sharedResult('group-home-taxed'));
+    const money = section('1か月に払うお金の上限（負担上限月額）');
+    expect(within(money).getByText('37,200円').closest('details')).toBeNull();
+    const why = money.querySelector('.reasons')!.closest('details')!;
+    expect(why.open).toBe(false);
+    expect(why.querySelector('summary')!.textContent).toBe('上限額の理由と、くわしい説明');
+    const plan = section('これからの予定').querySelector('ol')!.closest('details')!;
+    expect(plan.open).toBe(false);
+    expect(plan.querySelector('summary')!.textContent).toMatch(/^すべての予定を見る（\d+件）$/);
+  });
+});
