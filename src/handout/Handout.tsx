@@ -132,7 +132,9 @@ function printed(s: ServiceResult): Reason[] {
 function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult; result: Result; earlier: readonly ServiceResult[] }) {
   const reasons = printed(s);
   // A sentence already printed for a service above is named, not repeated (paper is short).
-  const firstWith = (text: string) => earlier.find((e) => printed(e).some((r) => reasonText(r, result.asOf) === text));
+  const above = (r: Reason) => earlier.some((e) => printed(e).some((x) => reasonText(x, result.asOf) === reasonText(r, result.asOf)));
+  const fresh = reasons.filter((r) => !above(r));
+  const repeated = reasons.filter(above);
   const met = s.verdict === 'unlikely' ? [] : s.reasons.filter((r) => r.status === 'met');
   const notMet = s.verdict === 'unlikely' ? sortReasons(s.reasons).filter((r) => r.status === 'not-met') : [];
   const choice = result.services.find((x) => x.id === 'employment-choice');
@@ -157,27 +159,25 @@ function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult;
       {choiceFirst && s.verdict !== 'unlikely' && (
         <p class="handout__key">{t(s.id === 'employment-transition' ? 'results:service.choiceFirstExtension' : 'results:service.choiceFirst')}</p>
       )}
-      {reasons.length > 0 && (
+      {fresh.length > 0 && (
         <ul class="handout__reasons">
-          {reasons.map((r, i) => {
-            const text = reasonText(r, result.asOf);
-            const same = firstWith(text);
-            return (
-              <li key={`${r.rule}-${i}`}>
-                {/* Under "depends on the municipality" the label "the municipality decides" would only repeat it. */}
-                {!(r.status === 'ask' && s.verdict === 'possible') && (
-                  <span class="handout__status">
-                    <span aria-hidden="true">{STATUS_ICON[r.status]} </span>
-                    {t(`results:status.${r.status}`)}
-                    {t('results:status.separator')}
-                  </span>
-                )}
-                {same ? t('handout:service.same', { title: t(reasonTitleKey(r.rule)), service: t(`handout:timeline.service.${same.id}`) }) : text}
-              </li>
-            );
-          })}
+          {fresh.map((r, i) => (
+            <li key={`${r.rule}-${i}`}>
+              {/* Under "depends on the municipality" the label "the municipality decides" would only repeat it. */}
+              {!(r.status === 'ask' && s.verdict === 'possible') && (
+                <span class="handout__status">
+                  <span aria-hidden="true">{STATUS_ICON[r.status]} </span>
+                  {t(`results:status.${r.status}`)}
+                  {t('results:status.separator')}
+                </span>
+              )}
+              {reasonText(r, result.asOf)}
+            </li>
+          ))}
         </ul>
       )}
+      {/* A sentence already printed for a service above is named once, in one line, not repeated. */}
+      {repeated.length > 0 && <p class="handout__as-above">{t('handout:service.asAbove', { list: joinList(repeated.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
       {notMet.length > 0 && <p class="handout__not-met">{t('handout:service.notMet', { list: joinList(notMet.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
       {met.length > 0 && <p class="handout__met">{t('handout:service.met', { list: joinList(met.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
     </div>

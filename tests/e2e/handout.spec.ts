@@ -202,6 +202,8 @@ test('the longest question flow prints in type of at least 10 pt on at most 2 A4
   await expect(page.locator('.handout')).toHaveAttribute('aria-labelledby', 'handout-title');
   await expect(page.locator('html')).toHaveAttribute('lang', /ja/);
   await expectLegible(page);
+  // Known gap (issue 13, item 10): at 10 pt with furigana the longest flow still takes 3 pages in
+  // やさしい日本語 (ja and en fit on 2); printToPdf records the count in the report. The type size is held.
   await printToPdf(page);
 });
 

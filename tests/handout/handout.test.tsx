@@ -100,7 +100,7 @@ describe('the handout', () => {
     const services = section('サービスごとの結果');
     const full = '手帳や受給者証がなくても、医師の診断書や意見書で使えることがあります。';
     expect(services.textContent!.split(full)).toHaveLength(2);
-    expect(services.textContent).toContain('（上の「就労選択支援」と同じです）');
+    expect(services.textContent).toContain('上と同じ：');
   });
 
   it('an unknown cap lists the caps it could be', async () => {
