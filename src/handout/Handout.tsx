@@ -92,8 +92,7 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
           <thead>
             <tr>
               <th scope="col">{t('handout:timeline.when')}</th>
-              <th scope="col">{t('handout:timeline.what')}</th>
-              <th scope="col">{t('handout:timeline.ask')}</th>
+              <th scope="col">{t('handout:timeline.whatAsk')}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,16 +120,23 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
   );
 }
 
-/** The reasons a service block prints in full: for one that does not fit now, why not; else what is open. */
+/**
+ * The reasons a service block prints in full: what is still open for a service that is likely or possible.
+ * For one that does not fit now only the names of the unmet conditions are printed (paper is short; the
+ * results page has the sentences).
+ */
 function printed(s: ServiceResult): Reason[] {
-  return sortReasons(s.reasons).filter((r) => (s.verdict === 'unlikely' ? r.status === 'not-met' : OPEN.has(r.status)));
+  return s.verdict === 'unlikely' ? [] : sortReasons(s.reasons).filter((r) => OPEN.has(r.status));
 }
 
 function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult; result: Result; earlier: readonly ServiceResult[] }) {
   const reasons = printed(s);
   // A sentence already printed for a service above is named, not repeated (paper is short).
-  const firstWith = (text: string) => earlier.find((e) => printed(e).some((r) => reasonText(r, result.asOf) === text));
+  const above = (r: Reason) => earlier.some((e) => printed(e).some((x) => reasonText(x, result.asOf) === reasonText(r, result.asOf)));
+  const fresh = reasons.filter((r) => !above(r));
+  const repeated = reasons.filter(above);
   const met = s.verdict === 'unlikely' ? [] : s.reasons.filter((r) => r.status === 'met');
+  const notMet = s.verdict === 'unlikely' ? sortReasons(s.reasons).filter((r) => r.status === 'not-met') : [];
   const choice = result.services.find((x) => x.id === 'employment-choice');
   const choiceFirst = s.id !== 'employment-choice' && choice?.verdict !== 'unlikely' && (choice?.requiredBefore ?? []).includes(s.id);
   return (
@@ -153,24 +159,26 @@ function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult;
       {choiceFirst && s.verdict !== 'unlikely' && (
         <p class="handout__key">{t(s.id === 'employment-transition' ? 'results:service.choiceFirstExtension' : 'results:service.choiceFirst')}</p>
       )}
-      {reasons.length > 0 && (
+      {fresh.length > 0 && (
         <ul class="handout__reasons">
-          {reasons.map((r, i) => {
-            const text = reasonText(r, result.asOf);
-            const same = firstWith(text);
-            return (
-              <li key={`${r.rule}-${i}`}>
+          {fresh.map((r, i) => (
+            <li key={`${r.rule}-${i}`}>
+              {/* Under "depends on the municipality" the label "the municipality decides" would only repeat it. */}
+              {!(r.status === 'ask' && s.verdict === 'possible') && (
                 <span class="handout__status">
                   <span aria-hidden="true">{STATUS_ICON[r.status]} </span>
                   {t(`results:status.${r.status}`)}
                   {t('results:status.separator')}
                 </span>
-                {same ? t('handout:service.same', { title: t(reasonTitleKey(r.rule)), service: serviceName(same.id) }) : text}
-              </li>
-            );
-          })}
+              )}
+              {reasonText(r, result.asOf)}
+            </li>
+          ))}
         </ul>
       )}
+      {/* A sentence already printed for a service above is named once, in one line, not repeated. */}
+      {repeated.length > 0 && <p class="handout__as-above">{t('handout:service.asAbove', { list: joinList(repeated.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
+      {notMet.length > 0 && <p class="handout__not-met">{t('handout:service.notMet', { list: joinList(notMet.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
       {met.length > 0 && <p class="handout__met">{t('handout:service.met', { list: joinList(met.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
     </div>
   );
@@ -180,7 +188,6 @@ function MoneyBlock({ result }: { result: Result }) {
   const c = result.copay;
   const known = c.monthlyCap !== null && c.category !== 'unknown';
   const why = c.reasons.filter((r) => r.topic === 'why');
-  const outside = c.reasons.filter((r) => r.topic === 'outside');
   const caps = c.possibleCaps ?? [];
   return (
     <section class="handout__section handout__money" aria-labelledby="handout-money">
@@ -196,7 +203,6 @@ function MoneyBlock({ result }: { result: Result }) {
       {!known && caps.length > 0 && (
         <p>{t('handout:money.candidates', { caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)) })}</p>
       )}
-      <p>{t(`results:copay.category.${c.category}.plain`)}</p>
       {c.fromJuly && (
         <p>
           {t('results:copay.fromJuly.line', {
@@ -209,7 +215,8 @@ function MoneyBlock({ result }: { result: Result }) {
         </p>
       )}
       <ul class="handout__why">
-        {[...why, ...outside].map((r, i) => (
+        {/* Why this cap; what is paid on top of it is on the results page (paper is short). */}
+        {why.map((r, i) => (
           <li key={`${r.rule}-${i}`}>{reasonText(r, result.asOf)}</li>
         ))}
       </ul>
@@ -242,18 +249,18 @@ function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonl
         <strong>
           {t(stepTitleKey(e.step))}
           {t('timeline:titleFor', { services: joinList(e.services.map((id) => t(`handout:timeline.service.${id}`))) })}
-        </strong>
+        </strong>{' '}
         <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
-      </td>
-      <td>
-        {questions.length ? (
-          <ul class="handout__questions">
+        {questions.length > 0 && (
+          // The questions run on as one paragraph, not a list: a step takes two or three lines, not ten.
+          <p class="handout__questions">
+            <span class="handout__ask">{t('handout:timeline.ask')}</span>
             {questions.map((q) => (
-              <li key={q}>{t(questionKey(q))}</li>
+              <span class="handout__question" key={q}>
+                {t(questionKey(q))}{' '}
+              </span>
             ))}
-          </ul>
-        ) : (
-          t('handout:timeline.none')
+          </p>
         )}
       </td>
     </tr>

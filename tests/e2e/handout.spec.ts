@@ -53,6 +53,35 @@ const jaStep = (id: string) => (JA.timeline.steps as Record<string, { title: str
 const jaContact = (id: string) => (JA.timeline.contacts as Record<string, { name: string }>)[id]!.name;
 const jaDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');
 
+/**
+ * Every piece of text on the printed handout with its font size in print, in px (CSS: 10pt = 13.33px), read
+ * in print emulation. Furigana (<rt>) is small by design and not counted; the screen reader's headings of the
+ * plan table are not printed.
+ */
+async function printedSizes(page: Page): Promise<{ text: string; px: number }[]> {
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page.locator('.handout').evaluate((root) => {
+    const out: { text: string; px: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      const box = el.getBoundingClientRect();
+      if (!node.textContent!.trim() || el.closest('rt') || !el.checkVisibility() || (box.width <= 1 && box.height <= 1)) continue;
+      out.push({ text: node.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) });
+    }
+    return out;
+  });
+  await page.emulateMedia({ media: null });
+  return sizes;
+}
+
+/** The body text is at least 10 pt (13.33px), so the handout can be read without glasses on paper. */
+async function expectLegible(page: Page): Promise<void> {
+  const sizes = await printedSizes(page);
+  expect(sizes.length).toBeGreaterThan(50);
+  expect(sizes.filter((s) => s.px < 13.3)).toEqual([]); // not law: 10pt in CSS px, with rounding
+}
+
 async function openHandout(page: Page, name = '印刷用の紙（A4）'): Promise<void> {
   await page.getByRole('button', { name }).click();
   await expect(page.locator('.handout')).toBeVisible();
@@ -68,6 +97,7 @@ for (const name of SHARED) {
     const c = sharedCase(name);
     await openResults(page, c);
     await openHandout(page);
+    await expectLegible(page);
     const pdf = await printToPdf(page);
     expect(pdf.pages, `${pdf.file} has ${pdf.pages} pages`).toBeLessThanOrEqual(2);
 
@@ -139,7 +169,7 @@ const LONGEST = {
   '1か月に何日くらい通う予定ですか': { text: '25' },
 };
 
-test('the longest question flow prints on at most 2 A4 pages, in Japanese and in English', async ({ page }) => {
+test('the longest question flow prints in type of at least 10 pt on at most 2 A4 pages, in Japanese, English and easy Japanese', async ({ page }) => {
   test.setTimeout(60_000);
   await page.clock.setFixedTime(NOW);
   await page.addInitScript(() => {
@@ -151,20 +181,30 @@ test('the longest question flow prints on at most 2 A4 pages, in Japanese and in
   expect(await answerAll(page, LONGEST)).toHaveLength(20);
 
   await openHandout(page);
+  await expectLegible(page);
   const ja = await printToPdf(page);
-  expect(ja.pages, ja.file).toBeLessThanOrEqual(2);
+  expect.soft(ja.pages, ja.file).toBeLessThanOrEqual(2);
   const text = flat(ja.text.join('\n'));
   for (const w of ['去年の給料（配偶者）：3,000,000円', '1か月に通う日数：25日']) expect(text).toContain(flat(w));
   for (const w of ['答え', 'サービスごとの結果', '1か月に払うお金の上限（負担上限月額）', 'これからの予定']) expect(text).toContain(flat(w));
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Handout to print' })).toBeVisible();
+  await expectLegible(page);
   const en = await printToPdf(page);
-  expect(en.pages, en.file).toBeLessThanOrEqual(2);
+  expect.soft(en.pages, en.file).toBeLessThanOrEqual(2);
   const enText = flat(en.text.join('\n'));
   for (const w of ['Shuro Check: your result', 'Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan', 'What to bring', 'What to ask']) {
     expect(enText).toContain(flat(w));
   }
+
+  await page.getByRole('button', { name: 'やさしい にほんご' }).click();
+  await expect(page.locator('.handout')).toHaveAttribute('aria-labelledby', 'handout-title');
+  await expect(page.locator('html')).toHaveAttribute('lang', /ja/);
+  await expectLegible(page);
+  // Known gap (issue 13, item 10): at 10 pt with furigana the longest flow still takes 3 pages in
+  // やさしい日本語 (ja and en fit on 2); printToPdf records the count in the report. The type size is held.
+  await printToPdf(page);
 });
 
 test('the handout page: print button, axe clean, back to the results; its code loads only when opened', async ({ page }) => {

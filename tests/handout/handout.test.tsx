@@ -61,9 +61,12 @@ describe('the handout', () => {
       const head = within(services).getByText(name).closest('p')!;
       expect(head.textContent).toContain(verdict);
     }
-    // Key reasons: why B型 depends on the municipality, why 就労定着支援 does not fit now.
-    expect(services.textContent).toContain('市区町村が判断します：');
-    expect(services.textContent).toContain('当てはまりません：就労定着支援は、会社などで働いている人のためのサービスです。');
+    // Key reasons: why B型 depends on the municipality (in full, without repeating "the municipality decides"
+    // under a verdict that says so); for 就労定着支援, which does not fit now, only the unmet condition's name.
+    expect(services.textContent).toContain('B型を新しく使う人で、次のどれにも当てはまらない人は');
+    expect(services.textContent).not.toContain('市区町村が判断します：');
+    expect(services.textContent).toContain('当てはまらない条件：会社などで働いていること');
+    expect(services.textContent).not.toContain('就労定着支援は、会社などで働いている人のためのサービスです。');
 
     const money = section('1か月に払うお金の上限（負担上限月額）');
     expect(money.textContent).toContain('上限：37,200円');
@@ -74,7 +77,7 @@ describe('the handout', () => {
     const plan = section('これからの予定');
     const rows = within(within(plan).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(result.timeline.length + 1);
-    expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先', '聞くこと']);
+    expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先・聞くこと']);
     // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
     expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日＊');
     expect(plan.textContent).toContain('＊は目安の日付です（決まった日付ではありません）。');
@@ -97,7 +100,7 @@ describe('the handout', () => {
     const services = section('サービスごとの結果');
     const full = '手帳や受給者証がなくても、医師の診断書や意見書で使えることがあります。';
     expect(services.textContent!.split(full)).toHaveLength(2);
-    expect(services.textContent).toContain('（上の「就労選択支援」と同じです）');
+    expect(services.textContent).toContain('上と同じ：');
   });
 
   it('an unknown cap lists the caps it could be', async () => {
