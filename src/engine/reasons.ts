@@ -35,12 +35,30 @@ function sourceLine(sources: Reason['sources']): string {
     .join('; ');
 }
 
+/**
+ * A rule's citation on a date, worked out once: the rule data never changes while the app runs, and every
+ * evaluate() cites each reason twice (when made, then for its date in citeOn), so this is the engine's hot path.
+ */
+const CITED = new WeakMap<Rule, Map<string, { sources: Reason['sources']; line: string }>>();
+function cited(r: Rule, asOf?: string): { sources: Reason['sources']; source: string } {
+  let byDate = CITED.get(r);
+  if (!byDate) CITED.set(r, (byDate = new Map()));
+  const key = asOf ?? '';
+  let c = byDate.get(key);
+  if (!c) {
+    const sources = citation(r, asOf);
+    byDate.set(key, (c = { sources, line: sourceLine(sources) }));
+  }
+  // A fresh array each time: a result's sources can be changed by its holder without touching the cache.
+  return { sources: c.sources.map((x) => ({ ...x })), source: c.line };
+}
+
 export function reason(r: Rule, status: ReasonStatus, params?: Params, asOf?: string): Reason {
-  const sources = citation(r, asOf);
+  const { sources, source } = cited(r, asOf);
   return {
     rule: r.id,
     status,
-    source: sourceLine(sources),
+    source,
     sources,
     refs: r.refs,
     confidence: r.confidence,
@@ -61,8 +79,7 @@ export function citeOn<T extends Reason>(reasons: readonly T[], asOf: string): T
   return reasons.map((x) => {
     const r = BY_ID.get(x.rule);
     if (!r) return x;
-    const sources = citation(r, asOf);
-    return { ...x, sources, source: sourceLine(sources) };
+    return { ...x, ...cited(r, asOf) };
   });
 }
 
