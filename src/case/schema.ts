@@ -20,6 +20,7 @@ import {
 
 import { CASE_FORMAT, CASE_FORMAT_V1 } from './values';
 import { dateProblems, MAX_AGE_YEARS } from './date-checks';
+import { municipalityProblem } from '../municipalities/check';
 
 export { CASE_FORMAT, CASE_FORMAT_V1 };
 
@@ -71,6 +72,23 @@ export const Plan = z.strictObject({
   daysPerMonth: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
 });
 
+/**
+ * Optional, added after version 1 (docs/case-format-additions.md): the person's municipality (or ward of a 指定都市)
+ * as its 6-digit local-government code. A malformed, abolished or unknown code is refused by name.
+ */
+export const MunicipalityCode = z
+  .pipe(
+    // A JSON number loses the leading zero of 北海道's codes (011002 → 11002): it is read back as six digits.
+    z.union([z.string(), z.int().check(z.minimum(0), z.maximum(999_999))]),
+    z.transform((v) => (typeof v === 'number' ? String(v).padStart(6, '0') : v)),
+  )
+  .check(
+    z.superRefine((code, ctx) => {
+      const p = municipalityProblem(code);
+      if (p) ctx.addIssue({ code: 'custom', params: { ...p.params, key: p.key }, input: code });
+    }),
+  );
+
 /** The fields of a case without cross-field checks (the wizard's draft is a partial of this). */
 export const CaseFields = z.strictObject({
   format: z.literal(CASE_FORMAT),
@@ -84,6 +102,7 @@ export const CaseFields = z.strictObject({
   household: z.optional(Household),
   residence: z.optional(Residence),
   plan: z.optional(Plan),
+  municipality: z.optional(MunicipalityCode),
 });
 
 /**
@@ -249,6 +268,22 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
+/** The municipality the case names (optional `municipality`), from the open data: never a phone or a department. */
+export const ResultMunicipality = z.object({
+  code: z.string(),
+  /** The full name, e.g. 横浜市 or 札幌市中央区. */
+  name: z.string(),
+  prefecture: z.string(),
+  officialSite: z.string(),
+  /** A 指定都市 or one of its wards: the ward office (区役所) is the counter; 所得割 judged at 6% [7.8]. */
+  designatedCity: z.boolean(),
+  /** For a ward: its city. */
+  city: z.optional(z.object({ code: z.string(), name: z.string(), officialSite: z.string() })),
+  /** The date of the data the name and site come from (a site can move). */
+  dataDate: IsoDate,
+});
+export type ResultMunicipality = z.infer<typeof ResultMunicipality>;
+
 export const Result = z.object({
   asOf: IsoDate,
   rulesVersion: IsoDate,
@@ -259,5 +294,7 @@ export const Result = z.object({
   timeline: z.array(TimelineEntry),
   /** Always true: the final decision is the municipality's. */
   municipalityDecides: z.literal(true),
+  /** Present when the case names its municipality. */
+  municipality: z.optional(ResultMunicipality),
 });
 export type Result = z.infer<typeof Result>;

@@ -2,6 +2,7 @@
 import type { Case } from '../case/schema';
 import type { ServiceId } from '../case/enums';
 import { ageFrom } from '../case/dates';
+import { lookupMunicipality, MUNICIPALITY_SOURCE, type Place } from '../municipalities/lookup';
 
 export interface Ctx {
   c: Case;
@@ -12,6 +13,8 @@ export interface Ctx {
   current: readonly ServiceId[];
   /** True when history.current was answered. */
   currentAnswered: boolean;
+  /** The municipality the case names (a parsed case names only one that exists); undefined when not answered. */
+  place: Place | undefined;
 }
 
 export function makeCtx(c: Case, asOf: string): Ctx {
@@ -21,6 +24,7 @@ export function makeCtx(c: Case, asOf: string): Ctx {
     age: ageFrom(c, asOf),
     current: currentServices(c),
     currentAnswered: c.history?.current !== undefined,
+    place: placeOf(c),
   };
 }
 
@@ -33,4 +37,16 @@ function currentServices(c: Case): ServiceId[] {
 
 export function uses(ctx: Ctx, id: ServiceId): boolean {
   return ctx.current.includes(id);
+}
+
+function placeOf(c: Case): Place | undefined {
+  if (c.municipality === undefined) return undefined;
+  const found = lookupMunicipality(c.municipality);
+  return found.kind === 'found' ? found.place : undefined;
+}
+
+/** The result's municipality: what the data says, with the data's date. */
+export function resultMunicipality(place: Place) {
+  const { code, name, prefecture, officialSite, designatedCity, city } = place;
+  return { code, name, prefecture, officialSite, designatedCity, ...(city ? { city } : {}), dataDate: MUNICIPALITY_SOURCE.date };
 }

@@ -4,7 +4,7 @@
  */
 import type { Case, Result } from '../case/schema';
 import { COVERAGE, rulesVersion } from '../rules';
-import { makeCtx } from './context';
+import { makeCtx, resultMunicipality } from './context';
 import { evaluateChoice } from './eligibility/employment-choice';
 import { evaluateTransition } from './eligibility/employment-transition';
 import { evaluateTypeA } from './eligibility/continuation-a';
@@ -48,5 +48,6 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
     copay,
     timeline: buildPlan(ctx, services, copay),
     municipalityDecides: true,
+    ...(ctx.place ? { municipality: resultMunicipality(ctx.place) } : {}),
   };
 }
