@@ -148,6 +148,14 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that ends the run quietly, as for other Unix tools.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {

@@ -167,3 +167,16 @@ describe('odd but valid input, and the options', () => {
     expectOneShortLine(stderr, /20 段より深く重なっているため、読みませんでした/);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends quietly when the output pipe closes (`evaluate … | head -c 1`): no stack trace', () => {
+    const files = Array.from({ length: 40 }, () => join(SHARED_CASES_DIR, 'group-home-taxed.json'));
+    const p = spawnSync('bash', ['-c', `"${TSX}" src/cli/evaluate.ts ${files.map((f) => `"${f}"`).join(' ')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(p.stderr).not.toMatch(/EPIPE|at .+:\d+:\d+|Unhandled/);
+    expect(p.stdout.trim()).toBe('0');
+  });
+});
