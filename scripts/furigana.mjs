@@ -118,7 +118,7 @@ function annotatePlain(text) {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(GLOSSARY_RE)) {
-    out += annotateMecab(text.slice(last, m.index)) + `{${m[0]}|${GLOSSARY[m[0]]}}`;
+    out += `${annotateMecab(text.slice(last, m.index))}{${m[0]}|${GLOSSARY[m[0]]}}`;
     last = m.index + m[0].length;
   }
   return out + annotateMecab(text.slice(last));

@@ -83,9 +83,13 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
   };
   const chooseTextSize = (size: string) => store?.setTextSize(applyTextSize(size));
 
-  let page;
+  let page: preact.JSX.Element;
   if (incoming.value || over.value === 'next' || over.value === 'tools') page = <Extras part="page" incoming={incoming} over={over} store={store} />;
-  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => (startNewHistory(), app.reset(), close())} onCancel={close} />;
+  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => {
+          startNewHistory();
+          app.reset();
+          close();
+        }} onCancel={close} />;
   else if (step === START) page = <StartPage key={step} onRestart={askRestart} onTools={() => (over.value = 'tools')} focusHeading={focusHeading} />;
   else if (step === CHECK) page = <CheckAnswers key={step} onRestart={askRestart} focusHeading={focusHeading} />;
   else if (step === RESULTS) page = <ResultsStep key={step} onRestart={askRestart} focusHeading={focusHeading} loader={resultsLoader} />;

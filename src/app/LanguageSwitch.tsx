@@ -4,6 +4,7 @@ import { LANGUAGES, lang, t } from '../i18n';
 export function LanguageSwitch({ onChoose }: { onChoose(code: string): void }) {
   const current = lang.value;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of toggle buttons in the header; a fieldset would need a legend and its own layout
     <div class="language-switch" role="group" aria-label={t('common:language.label')}>
       {LANGUAGES.map((l) => (
         <button

@@ -22,6 +22,7 @@ export function applyTextSize(value: string | null): TextSize {
 export function TextSizeSwitch({ onChoose }: { onChoose(size: TextSize): void }) {
   const current = textSize.value;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of toggle buttons in the header; a fieldset would need a legend and its own layout
     <div class="text-size" role="group" aria-labelledby="text-size-label">
       <span class="text-size__label" id="text-size-label">
         {t('common:textSize.label')}

@@ -15,7 +15,11 @@ export interface LazyView<P> {
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>, opts: { quiet?: boolean } = {}): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
-  const preload = () => (pending ??= load().then((c) => (loaded = c), (e: unknown) => ((pending = null), Promise.reject(e))));
+  const forget = (e: unknown) => {
+    pending = null; // a failed load is tried again next time
+    return Promise.reject(e);
+  };
+  const preload = () => (pending ??= load().then((c) => (loaded = c), forget));
 
   function View(props: P) {
     const [, setReady] = useState(0);

@@ -89,3 +89,8 @@ export function monthOf(iso: string): number {
 export function isBefore(a: string, b: string): boolean {
   return a < b;
 }
+
+/** The later of two ISO dates (they compare as strings). */
+export function laterOf(a: string, b: string): string {
+  return a < b ? b : a;
+}

@@ -79,9 +79,9 @@ export function HandoutView({ result, onClose, autoPrint = false }: HandoutViewP
           {t('handout:screen.printHint')}
         </p>
       </div>
-      <div class="handout-page__sheet" role="region" aria-label={t('handout:screen.preview')}>
+      <section class="handout-page__sheet" aria-label={t('handout:screen.preview')}>
         <Handout result={result} answers={answers} link={link} />
-      </div>
+      </section>
     </div>
   );
 }

@@ -11,7 +11,7 @@ export type Bundle = Record<string, unknown>;
 /** language → namespace → that file's texts. */
 export type Resources = Record<string, Record<string, Bundle>>;
 
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string) => Object.hasOwn(o, k);
 
 /** The value at a nested key; failing that, with keys that contain dots ("type-a.provisional"). */
 function find(bundle: Bundle | undefined, key: string): unknown {

@@ -16,7 +16,7 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
     ref.current?.focus();
   }, [focusKey]);
   return (
-    <div class="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div class="error-summary" tabIndex={-1} ref={ref}>
       <div role="alert">
         <h2 class="error-summary__title" id="error-summary-title">
           {title}

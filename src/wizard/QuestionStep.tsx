@@ -5,7 +5,7 @@ import type { CaseProblem } from '../case/issues';
 import { formatDate, formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
 import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
 import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
-import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
+import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, } from './labels';
 import { parseDate, parseWholeNumber, parseYen, tooEarly } from './parse-input';
 import { voiced } from './voice';
 

@@ -130,6 +130,7 @@ describe('architecture', () => {
       "export * from '../i18n/index';",
       "import '../storage';",
       'const m = await import("../../locales/ja/common.json");',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text for the scanner, not a template
       'const l = await import(`../../locales/${lang}/results.json`);',
       "import {\n  valueAt,\n} from '../rules';",
       "import { parseCase } from '../case/parse';",

@@ -165,7 +165,7 @@ export function scanProject(o: ScanOptions): Finding[] {
     if (!project) throw new Error(`no project for ${o.tsconfig}`);
     const out: Finding[] = [];
     for (const name of project.program.getSourceFileNames()) {
-      if (!name.startsWith(o.root + '/') || name.includes('/node_modules/')) continue;
+      if (!name.startsWith(`${o.root}/`) || name.includes('/node_modules/')) continue;
       const rel = name.slice(o.root.length + 1);
       if (!o.include(rel)) continue;
       o.scanned?.push(rel);

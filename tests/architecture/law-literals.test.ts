@@ -75,8 +75,10 @@ describe('the scan finds what it is meant to', () => {
     const src = [
       "import x from './2027-04-01';",
       "export const from = '2027-04-01';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text for the scanner, not a template
       'export const review = (y: number) => `${y}-07-01`;',
       "export const month = '2026-06';",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text for the scanner, not a template
       'export const ok = `${x}-a-b`;',
     ].join('\n');
     expect(scan('dates.ts', src)).toEqual(["2 date '2027-04-01'", '3 date }-07-01`', "4 date '2026-06'"]);

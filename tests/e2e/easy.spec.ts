@@ -58,7 +58,7 @@ type Lang = keyof typeof WORDS;
  * or an i18next placeholder left unfilled: what a person must never see.
  */
 async function rawTextOnScreen(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
+  const text = await page.evaluate(() => document.body.textContent);
   return text
     .split('\n')
     .map((l) => l.trim())
@@ -116,7 +116,9 @@ for (const lng of Object.keys(WORDS) as Lang[]) {
     await page.getByRole('button', { name: name(w.submit), exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: name(w.services) })).toBeVisible();
     // Open every disclosure, so the sources and the folded services are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
     expect(await axeViolations(page), 'results').toEqual([]);
     expect(await rawTextOnScreen(page)).toEqual([]);
     if (lng === 'ja-easy') {
@@ -125,7 +127,7 @@ for (const lng of Object.keys(WORDS) as Lang[]) {
       const dates = await page.locator('.timeline time').evaluateAll((els) =>
         els.map((e) => {
           const copy = e.cloneNode(true) as Element;
-          copy.querySelectorAll('rt, rp').forEach((n) => n.remove());
+          for (const n of copy.querySelectorAll('rt, rp')) n.remove();
           return { text: copy.textContent ?? '', readings: [...e.querySelectorAll('rt')].map((r) => r.textContent) };
         }),
       );

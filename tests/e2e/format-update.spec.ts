@@ -15,7 +15,7 @@ const twoBuilds = useTwoBuilds(8, NEXT_FORMAT_EDITS);
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('shuro-check:state') ?? 'null'));
 
 /** The verdicts, the cap and the dated plan (not the whole page: its lazily loaded parts arrive when they do). */
-const shown = async (page: Page) => ({ ...(await resultSummary(page)), timeline: await page.locator('.timeline').innerText() });
+const shown = async (page: Page) => ({ ...(await resultSummary(page)), timeline: await page.locator('.timeline').textContent() });
 
 /** Deploys a build and takes its update through the app's own prompt. */
 async function deploy(page: Page, build: 'a' | 'b'): Promise<void> {

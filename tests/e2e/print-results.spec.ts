@@ -94,7 +94,7 @@ test('Ctrl+P prints what is folded in a closed <details>, and leaves it closed a
       (d as HTMLDetailsElement).open = true;
       const text = [...d.children]
         .filter((c) => c.tagName !== 'SUMMARY')
-        .map((c) => (c as HTMLElement).innerText)
+        .map((c) => (c as HTMLElement).textContent)
         .join('');
       (d as HTMLDetailsElement).open = false;
       return text.replace(/[\s✓△✕★!…?□・/:：]+/g, '').slice(0, 8); // not law: a short, distinctive start

@@ -87,7 +87,9 @@ for (const lang of ['ja', 'en', 'ja-easy']) {
     expect(await overflow(page), `check answers: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
     await openAt(page, lang, SAVED);
     await expect(page.locator('.timeline')).toBeVisible();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
     expect(await overflow(page), `results: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe('16px');
 

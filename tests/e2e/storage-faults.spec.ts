@@ -60,7 +60,7 @@ test('a full quota (saving the answers throws QuotaExceededError): the failed sa
 
 test('storage full from the start (every write throws): treated as not available, said once', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () {
+    Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });

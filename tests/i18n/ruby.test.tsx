@@ -63,7 +63,7 @@ describe('in the DOM', () => {
     const { container } = render(
       <div>
         <h1 title="{年齢|ねんれい}">
-          <>{'{年齢|ねんれい}を '}</>
+          {'{年齢|ねんれい}を '}
           <span>{'{教|おし}えて'}</span>
         </h1>
         <button type="button" aria-label="{次|つぎ}へ">

@@ -181,7 +181,9 @@ describe('every id in evaluated results has words in ja and en', () => {
 
   it('changes, steps, contacts, documents, questions', () => {
     const problems = new Set<string>();
-    const add = (ms: string[]) => ms.forEach((m) => problems.add(m));
+    const add = (ms: string[]) => {
+      for (const m of ms) problems.add(m);
+    };
     for (const r of results) {
       for (const s of r.services) for (const id of s.changes) add(missing('results', ['changes', ...id.split(/:(.*)/s).slice(0, 2)]));
       for (const e of r.timeline) {

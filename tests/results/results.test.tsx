@@ -177,7 +177,7 @@ describe('reasons and sources', () => {
       for (const r of s.reasons) {
         for (const src of r.sources) {
           const name = `${src.publisher}${src.titleFromPage ? `「${src.title}」` : src.authority === 'law' ? '' : `：${src.title}`}`;
-          if (src.url) expect(within(c).getAllByRole('link', { name: new RegExp(escape(name)) })[0]!.getAttribute('href')).toBe(src.url);
+          if (src.url) expect(within(c).getAllByRole('link', { name: new RegExp(escapeRegExp(name)) })[0]!.getAttribute('href')).toBe(src.url);
           if (src.section) expect(c.textContent).toContain(src.section);
         }
       }
@@ -406,7 +406,7 @@ describe('no text is left untranslated or uninterpolated', () => {
   }
 });
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

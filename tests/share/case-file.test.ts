@@ -52,7 +52,10 @@ describe('case files', () => {
 
   it('refuses an oversized file before reading it', async () => {
     let read = false;
-    const big = { size: MAX_FILE_BYTES + 1, text: () => ((read = true), Promise.resolve('{}')) } as unknown as Blob;
+    const big = { size: MAX_FILE_BYTES + 1, text: () => {
+        read = true;
+        return Promise.resolve('{}');
+      }, } as unknown as Blob;
     expect(await readCaseFile(big)).toEqual({ ok: false, code: 'too-large' });
     expect(read).toBe(false);
   });

@@ -24,7 +24,9 @@ function amend<T>(r: Rule<T>, from: string, value: T): void {
     undo.push(() => delete values[from]);
   }
 }
-afterEach(() => undo.splice(0).forEach((f) => f()));
+afterEach(() => {
+  for (const f of undo.splice(0)) f();
+});
 
 describe('predicates follow the rules', () => {
   it('B型 route age: at 47 the pension and experience questions go when the route opens at 45', () => {

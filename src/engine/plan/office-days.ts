@@ -3,6 +3,7 @@
  * holiday, nor 29 December – 3 January (rules/office-days.ts, 行政機関の休日に関する法律 第1条). Pure: dates in,
  * dates out.
  */
+import { laterOf } from '../../case/dates';
 import { officeDays } from '../../rules';
 
 function weekday(iso: string): number {
@@ -78,5 +79,5 @@ export function addWorkingDays(iso: string, n: number): string {
 export function officeRange(from: string, to: string): { from: string; to: string } {
   const start = nextOpenDay(from);
   const end = prevOpenDay(to);
-  return { from: start, to: end < start ? start : end };
+  return { from: start, to: laterOf(end, start) };
 }

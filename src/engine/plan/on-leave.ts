@@ -3,6 +3,7 @@
  * decides whether a welfare service (就労移行支援) may be used during leave [1.17]; letters from the employer and
  * the doctor who ordered the leave [1.18]; and only where the municipality agrees, the application for 移行.
  */
+import { laterOf } from '../../case/dates';
 import { timeline, valueAt } from '../../rules';
 import { openQuestions, type PlanCtx } from './context';
 import { decisionSteps } from './decision';
@@ -21,7 +22,7 @@ export function onLeaveTrack(p: PlanCtx): Entry[] {
   const consult = officeStep(p.asOf, 'consult', center.to, addWorkingDays(center.to, est.consultWorkingDays), svc, { questions: ['in-work-use', 'municipality-agrees', ...openQuestions(p)], rule: rework });
   const ask = officeStep(p.asOf, 'return-to-work-letters', consult.to, addWorkingDays(consult.to, est.lettersWorkingDays), svc, { documents: letters, rule: timeline.timelineReturnToWork.id });
   const visit = officeStep(p.asOf, 'visit', consult.to, addWorkingDays(consult.to, est.compareWorkingDays), svc);
-  const applyFrom = ask.to > visit.to ? ask.to : visit.to;
+  const applyFrom = laterOf(ask.to, visit.to);
   const apply = officeStep(p.asOf, 'apply-on-leave', applyFrom, addWorkingDays(applyFrom, est.applyWorkingDays), svc, { documents: letters, rule: rework });
   return [center, consult, ask, visit, apply, ...decisionSteps(p, apply.from, apply.to, svc).entries];
 }

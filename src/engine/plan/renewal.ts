@@ -4,7 +4,7 @@
  * [1.13], so that comes before the renewal step.
  */
 import type { ServiceId } from '../../case/enums';
-import { addDays, addMonths } from '../../case/dates';
+import { addDays, addMonths, laterOf } from '../../case/dates';
 import { timeline, transition, valueAt } from '../../rules';
 import { uses } from '../context';
 import { choiceSteps } from './choice-first';
@@ -19,7 +19,7 @@ export function renewalStep(p: PlanCtx, end: string, svc: readonly ServiceId[], 
   const from = addMonths(end, -r.monthsBefore);
   const latest = addMonths(end, -r.monthsBeforeLatest);
   const to = latest < p.asOf ? last : latest;
-  return [officeStep(p.asOf, 'renewal', from < p.asOf ? p.asOf : from, to, svc, { questions, rule: timeline.timelineRenewal.id, firm: true })];
+  return [officeStep(p.asOf, 'renewal', laterOf(from, p.asOf), to, svc, { questions, rule: timeline.timelineRenewal.id, firm: true })];
 }
 
 /** The current decision's end, from the answers. */
@@ -47,7 +47,7 @@ export function transitionEnd(p: PlanCtx): Entry[] {
     const r = valueAt(timeline.timelineRenewal, p.asOf)!;
     const d = valueAt(timeline.timelineDurations, p.asOf)!;
     const start = addMonths(end, -(r.monthsBefore + d.decisionMaxMonths + 1));
-    out.push(...choiceSteps(p, start < p.asOf ? p.asOf : start, ['employment-transition']).entries);
+    out.push(...choiceSteps(p, laterOf(start, p.asOf), ['employment-transition']).entries);
   }
   out.push(...renewalStep(p, end, ['employment-transition'], q));
   out.push(marker(standard ? 'transition-period-end' : 'transition-extension-end', end, end, 'deadline', 'municipality', transition.transitionPeriod.id, ['employment-transition'], { questions: q }));

@@ -3,7 +3,7 @@
  * from month 6 for up to 3 years [5.2–5.4], applied for at the municipality shortly before it opens; after it,
  * なかぽつ [11.4]. Without a start date: a consultation about 定着.
  */
-import { addMonths } from '../../case/dates';
+import { addMonths, laterOf } from '../../case/dates';
 import { retention, timeline, transition, valueAt } from '../../rules';
 import { uses } from '../context';
 import { retentionWindow } from '../eligibility/job-retention';
@@ -32,7 +32,7 @@ export function retentionPlan(p: PlanCtx): Entry[] {
   if (!uses(p, 'job-retention') && win.ends > p.asOf) {
     // Shortly before it opens; once open, as soon as the office can see the person.
     const early = addMonths(win.opens, -est.retentionApplyMonthsBefore);
-    const from = early < p.asOf ? p.asOf : early;
+    const from = laterOf(early, p.asOf);
     const to = win.opens > from ? win.opens : addWorkingDays(from, est.consultWorkingDays);
     const inWork = p.services.some((s) => s.id !== 'employment-choice' && s.id !== 'job-retention' && s.verdict !== 'unlikely') ? ['in-work-use'] : [];
     out.push(officeStep(p.asOf, 'retention-apply', from, to, svc, { rule: retention.retentionWindow.id, questions: inWork }));

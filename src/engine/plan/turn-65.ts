@@ -3,7 +3,7 @@
  * decisions before it [1.10, 2.2]; B型 has no upper age [3.5]. The birthday, and a step at the municipality in the
  * months before it. "Near" is within those 5 years.
  */
-import { addDays, addMonths, birthday } from '../../case/dates';
+import { addDays, addMonths, birthday, laterOf } from '../../case/dates';
 import { timeline, transition, typeA, valueAt } from '../../rules';
 import type { PlanCtx } from './context';
 import { marker, officeStep, type Entry } from './entry';
@@ -20,7 +20,7 @@ export function turn65(p: PlanCtx): Entry[] {
   const out: Entry[] = [];
   // Start as early as a renewal would (10.9): the decision must still be held on the day before the birthday.
   const from = addMonths(b, -valueAt(timeline.timelineRenewal, p.asOf)!.monthsBefore);
-  if (dayBefore > p.asOf) out.push(officeStep(p.asOf, 'before-65', from < p.asOf ? p.asOf : from, addDays(dayBefore, -1) < p.asOf ? p.asOf : addDays(dayBefore, -1), svc, { rule: ruleId, questions: ['over-65'], firm: true }));
+  if (dayBefore > p.asOf) out.push(officeStep(p.asOf, 'before-65', laterOf(from, p.asOf), laterOf(addDays(dayBefore, -1), p.asOf), svc, { rule: ruleId, questions: ['over-65'], firm: true }));
   out.push(marker('turn-65', dayBefore, b, 'deadline', 'municipality', ruleId, svc, { questions: ['over-65'] }));
   return out;
 }
