@@ -16,7 +16,8 @@ import { reason } from './reasons';
 type Range = { min: number; max: number };
 type Share = { shareNumerator: number; shareDenominator: number };
 
-const SEN_PER_YEN = 100; // not law: 1 yen is 100 銭 (the unit prices are kept in 銭)
+/** 1 yen is 100 銭 (the unit prices are kept in 銭). */
+const SEN_PER_YEN = 100;
 
 /** The share (1割) of a whole fee in yen, rounded up to the yen so an estimate never shows less. */
 export function shareOf(fee: number, s: Share): number {
@@ -137,7 +138,8 @@ export function evaluateCost(ctx: Ctx, services: readonly ServiceResult[], copay
         ),
       );
     }
-    reasons.push(reason(copayRules.copayOutsideCap, 'info', undefined, asOf));
+    // What is paid outside the cap (meals, transport): the view shows it once for all services.
+    reasons.push({ ...reason(copayRules.copayOutsideCap, 'info', undefined, asOf), topic: 'outside' as const });
     return { ...figures, reasons };
   };
 
