@@ -28,6 +28,9 @@ export const quotedFeeField = (id: string) => `plan.quotedFee.${id}`;
 /** What is paid outside the cap: marked by the engine (Reason.topic), shown once for all services. */
 const OUTSIDE = (r: Reason) => r.topic === 'outside';
 
+/** Two reasons that read the same (same rule, outcome, wording and values). */
+const sameReason = (a: Reason, b: Reason) => a.rule === b.rule && a.status === b.status && a.variant === b.variant && JSON.stringify(a.params) === JSON.stringify(b.params);
+
 const yenRange = (r: { min: number; max: number }) => (r.min === r.max ? formatYen(r.min) : t('results:cost.range', { min: formatYen(r.min), max: formatYen(r.max) }));
 
 export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProps) {
@@ -35,6 +38,9 @@ export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProp
   if (costed.length === 0) return null;
   const paid = costed.filter((s) => s.cost.payment);
   const outside = costed[0]!.cost.reasons.filter(OUTSIDE);
+  // A reason every service shares (e.g. "no official fee table") is said once, above the services.
+  const shared = costed[0]!.cost.reasons.filter((r) => !OUTSIDE(r) && costed.every((s) => s.cost.reasons.some((x) => sameReason(x, r))));
+  const own = (s: { cost: ServiceCost }) => s.cost.reasons.filter((r) => !OUTSIDE(r) && !shared.some((x) => sameReason(x, r)));
   return (
     <section class="cost" aria-labelledby="cost-heading">
       <h2 class="heading-m" id="cost-heading">
@@ -54,8 +60,9 @@ export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProp
         <summary class="details__summary">{t(paid.length ? 'results:cost.foldChange' : 'results:cost.fold')}</summary>
         <div class="details__body">
           <p>{t('results:cost.intro')}</p>
+          {shared.length > 0 && <ReasonList reasons={shared} asOf={result.asOf} sort={false} />}
           {costed.map((s) => (
-            <CostItem key={s.id} service={s} asOf={result.asOf} onChangeAnswer={onChangeAnswer} onSetAnswer={onSetAnswer} />
+            <CostItem key={s.id} service={s} reasons={own(s)} asOf={result.asOf} onChangeAnswer={onChangeAnswer} onSetAnswer={onSetAnswer} />
           ))}
           <h3 class="cost__subheading">{t('results:cost.outsideHeading')}</h3>
           <ReasonList reasons={outside} asOf={result.asOf} sort={false} />
@@ -67,11 +74,14 @@ export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProp
 
 function CostItem({
   service,
+  reasons,
   asOf,
   onChangeAnswer,
   onSetAnswer,
 }: {
   service: ServiceResult & { cost: ServiceCost };
+  /** This service's own reasons (those every service shares are listed once above). */
+  reasons: readonly Reason[];
   asOf: string;
   onChangeAnswer: (field: string) => void;
   onSetAnswer?: CostPanelProps['onSetAnswer'];
@@ -92,14 +102,15 @@ function CostItem({
           </p>
         )}
       </div>
-      <ReasonList reasons={c.reasons.filter((r) => !OUTSIDE(r))} asOf={asOf} sort={false} />
+      {reasons.length > 0 && <ReasonList reasons={reasons} asOf={asOf} sort={false} />}
       {onSetAnswer && c.basis !== 'table' && <QuotedFeeForm id={service.id} name={name} cost={c} onSetAnswer={onSetAnswer} />}
     </div>
   );
 }
 
-/** The 1割 and the payment, each labelled 目安; nothing where there is no figure. */
+/** The 1割 and the payment, each labelled 目安; where no official table gives one, that no range is shown. */
 function Figures({ cost: c }: { cost: ServiceCost }) {
+  if (c.basis === 'none') return <p>{t(`results:cost.noTable_${c.per}`)}</p>;
   if (!c.share || !c.payment) return null;
   const capped = c.cap === 'known' && c.payment.max < c.share.max;
   return (

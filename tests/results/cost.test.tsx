@@ -57,6 +57,8 @@ describe('the monthly cost panel', () => {
     await show();
     expect(item('就労移行支援').textContent).toContain('範囲は出しません');
     expect(item('就労移行支援').textContent).not.toMatch(/1割の額：/);
+    // Why, with its sources, said once for all the services it applies to.
+    expect(within(panel()).getAllByText('公的な料金表（報酬）', { selector: '.reason__title' })).toHaveLength(1);
     const input = screen.getByLabelText(/事業所に聞いた1日あたりの料金（全額）（就労移行支援）/) as HTMLInputElement;
     expect(input.getAttribute('inputmode')).toBe('numeric');
     expect(input.getAttribute('aria-describedby')).toContain('hint');
