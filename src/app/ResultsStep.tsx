@@ -2,6 +2,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../case/schema';
+import type { AnswerOutcome } from '../state';
 import { CHECK, RESULTS, useAppState } from '../state';
 import { formatDate, loadAllNamespaces, pageTitle, t } from '../i18n';
 import { BackLink, PageHeading } from '../ui';
@@ -22,6 +23,8 @@ export interface ResultsProps {
   /** Opens the what-if comparison and the print handout (lazy views over the results). */
   onWhatIf?(): void;
   onHandout?(): void;
+  /** Sets one answer from the results page (a quoted fee), checked like a what-if, then kept. */
+  onSetAnswer?(field: string, value: unknown): AnswerOutcome;
 }
 
 type ResultsView = ComponentType<ResultsProps>;
@@ -120,6 +123,11 @@ export function ResultsStep({
       if (q && app.active.value.includes(q.id)) app.goTo(q.id, { returnTo: RESULTS });
       else app.goTo(CHECK);
     };
+    const onSetAnswer = (field: string, value: unknown): AnswerOutcome => {
+      const o = app.whatIf({ [field]: value });
+      if (o.ok) app.adopt(o.case);
+      return o.ok ? { ok: true } : o;
+    };
     if (sub.view) {
       if (subFailed) {
         return (
@@ -162,6 +170,7 @@ export function ResultsStep({
           onRestart={onRestart}
           onWhatIf={() => openSub('whatif')}
           onHandout={() => openSub('handout')}
+          onSetAnswer={onSetAnswer}
         />
         <SharePanel />
       </>

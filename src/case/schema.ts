@@ -68,8 +68,24 @@ export const Household = z.strictObject({
   income: z.optional(z.strictObject({ self: z.optional(Yen), spouse: z.optional(Yen) })),
 });
 
+/** A fee a provider quoted, in yen: the whole fee (10割) per day, or per month for 就労定着支援. */
+export const QuotedFee = z.int().check(z.minimum(1), z.maximum(1_000_000));
+
 export const Plan = z.strictObject({
   daysPerMonth: z.optional(z.int().check(z.minimum(1), z.maximum(31))),
+  /**
+   * Optional, added after version 1 (docs/case-format-additions.md): the fee each provider quoted, by service,
+   * for the monthly cost where no official fee table gives a range. Not answered = no figure.
+   */
+  quotedFee: z.optional(
+    z.strictObject({
+      'employment-choice': z.optional(QuotedFee),
+      'employment-transition': z.optional(QuotedFee),
+      'continuation-a': z.optional(QuotedFee),
+      'continuation-b': z.optional(QuotedFee),
+      'job-retention': z.optional(QuotedFee),
+    }),
+  ),
 });
 
 /**
@@ -163,6 +179,38 @@ export const Reason = z.object({
 });
 export type Reason = z.infer<typeof Reason>;
 
+const YenRange = z.object({ min: z.number(), max: z.number() });
+
+/**
+ * One service's monthly cost (目安), docs/case-format-additions.md. basis "table": a 1割 range from the official
+ * fee tables (none has been read yet, so no result has it today); "quoted": from the fee the person entered;
+ * "none": no official table and no fee entered, so no figure.
+ */
+export const ServiceCost = z.object({
+  basis: z.enum(['table', 'quoted', 'none']),
+  /** The fee is per day of use, or per month (就労定着支援). */
+  per: z.enum(['day', 'month']),
+  /** With basis "quoted": the fee entered (yen per day or per month). */
+  quotedFee: z.optional(z.number()),
+  /** Days counted: the planned days, at most the usual monthly limit. Absent per month, or when not answered. */
+  days: z.optional(z.number()),
+  /** True when more days were planned than the usual limit, and the limit was counted. */
+  daysLimited: z.optional(z.boolean()),
+  /** The 1割 for the month (yen): a range from the tables; one figure (min = max) from a quoted fee. */
+  share: z.optional(YenRange),
+  /** What is paid in the month: the smaller of the 1割 and the cap (over the caps it could be, when unknown). */
+  payment: z.optional(YenRange),
+  /** "known": the cap in force; "possible": the caps the category could have; "unknown": none known (at most the 1割). */
+  cap: z.optional(z.enum(['known', 'possible', 'unknown'])),
+  /** With basis "table": the municipality's 地域区分 was known, or the national range was used. */
+  region: z.optional(z.enum(['grade', 'national'])),
+  /** What is still missing for a figure. */
+  needs: z.optional(z.array(z.enum(['days']))),
+  /** The cited rules behind it: the table (or its absence), the 1割 of a quoted fee, and what is outside the cap. */
+  reasons: z.array(Reason),
+});
+export type ServiceCost = z.infer<typeof ServiceCost>;
+
 export const ServiceResult = z.object({
   id: ServiceId,
   verdict: Verdict,
@@ -176,6 +224,8 @@ export const ServiceResult = z.object({
   opensOn: z.optional(IsoDate),
   /** The service is required before another (e.g. 就労選択支援 before a new B型 user). */
   requiredBefore: z.optional(z.array(ServiceId)),
+  /** Optional, added after version 1: the monthly cost (目安), for a service that may fit (likely or possible). */
+  cost: z.optional(ServiceCost),
 });
 export type ServiceResult = z.infer<typeof ServiceResult>;
 

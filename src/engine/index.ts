@@ -12,6 +12,7 @@ import { evaluateTypeB } from './eligibility/continuation-b';
 import { evaluateRetention } from './eligibility/job-retention';
 import { evaluateCopay } from './copay';
 import { buildPlan } from './plan';
+import { evaluateCost } from './cost';
 import { citeOn } from './reasons';
 
 export { COVERAGE };
@@ -34,12 +35,14 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
   if (checkCoverage(asOf)) throw new CoverageError(asOf, COVERAGE.from, COVERAGE.to);
   const ctx = makeCtx(c, asOf);
   // citeOn: each reason cites the sources of the rule's value in force on asOf (e.g. a 2027-04-01 notice).
-  const services = [evaluateChoice(ctx), evaluateTransition(ctx), evaluateTypeA(ctx), evaluateTypeB(ctx), evaluateRetention(ctx)].map((s) => ({
+  const judged = [evaluateChoice(ctx), evaluateTransition(ctx), evaluateTypeA(ctx), evaluateTypeB(ctx), evaluateRetention(ctx)].map((s) => ({
     ...s,
     reasons: citeOn(s.reasons, asOf),
   }));
   const rawCopay = evaluateCopay(ctx);
   const copay = { ...rawCopay, reasons: citeOn(rawCopay.reasons, asOf) };
+  // The monthly cost of each service that may fit, against the cap (its reasons are cited for asOf already).
+  const services = evaluateCost(ctx, judged, copay);
   return {
     asOf,
     rulesVersion: rulesVersion(asOf),

@@ -6,7 +6,7 @@
  */
 import type { Reason } from '../case/schema';
 import type { ReasonStatus } from '../case/enums';
-import { choice, copay, retention, transition, typeA, typeB, type Rule } from '../rules';
+import { choice, copay, fees, retention, transition, typeA, typeB, type Rule } from '../rules';
 
 type Params = NonNullable<Reason['params']>;
 type Pick = (status: ReasonStatus, p: Params) => string | undefined;
@@ -17,6 +17,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const byParam = (name: string): Pick => (_, p) => str(p[name]);
 /** Working vs on leave: only the "ask" text differs. */
 const workSituation: Pick = (status, p) => (status === 'ask' ? str(p.status) : undefined);
+/** A fee per month rather than per day of use. */
+const perMonth: Pick = (_, p) => (p.per === 'month' ? 'month' : undefined);
 /** A dated change: "now" once in force, "later" before. */
 const inForce: Pick = (_, p) => (p.inForce === true ? 'now' : p.inForce === false ? 'later' : undefined);
 
@@ -46,6 +48,9 @@ const VARIANTS = new Map<Rule, Pick>([
   [copay.copayCaps, byParam('category')],
   [copay.copayResidence, byParam('residence')],
   [copay.copayGuardianCaps, byParam('group')],
+  // A fee per month (就労定着支援) reads differently from the plain per-day text.
+  [fees.feeTables, perMonth],
+  [fees.feeQuoted, perMonth],
 ]);
 
 /** The wording for this rule, status and params, or undefined for the rule's plain status text. */

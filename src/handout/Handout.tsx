@@ -8,6 +8,7 @@ import type { Reason, Result, ServiceResult, TimelineEntry } from '../case/schem
 import { formatDate, formatYen, t } from '../i18n';
 import { contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
 import { STATUS_ICON, sortReasons } from '../results/ReasonList';
+import { CostLines } from '../results/CostPanel';
 import { VERDICT_ICON } from '../results/ServiceCard';
 
 import { KEY_DATES } from '../results/Timeline';
@@ -227,6 +228,7 @@ function MoneyBlock({ result }: { result: Result }) {
             : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}
         </p>
       )}
+      <CostLines result={result} />
       <p>
         <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>
       </p>

@@ -8,6 +8,7 @@ import type { Result, ServiceResult } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
 import { PageHeading } from '../ui';
 import { CopayPanel } from './CopayPanel';
+import { CostPanel, type CostPanelProps } from './CostPanel';
 import { contactNameKey, formatRange, serviceName, stepTitleKey } from './format';
 import { ServiceCard, VERDICT_ICON, serviceAnchor } from './ServiceCard';
 import { Timeline } from './Timeline';
@@ -21,11 +22,13 @@ export interface ResultsProps {
   /** Entry points to the what-if comparison and the print handout (lazy views the app opens). */
   onWhatIf?: () => void;
   onHandout?: () => void;
+  /** Sets one answer from the page itself (the fee a provider quoted, in the cost panel). */
+  onSetAnswer?: CostPanelProps['onSetAnswer'];
 }
 
 const UNLIKELY_ID = 'services-unlikely';
 
-export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWhatIf, onHandout }: ResultsProps) {
+export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWhatIf, onHandout, onSetAnswer }: ResultsProps) {
   const root = useRef<HTMLDivElement>(null);
   usePrintOpensDetails(root);
 
@@ -120,6 +123,7 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
       </section>
 
       <CopayPanel copay={result.copay} asOf={result.asOf} />
+      <CostPanel result={result} onChangeAnswer={onChangeAnswer} onSetAnswer={onSetAnswer} />
       {onWhatIf && (
         <section class="results__whatif" aria-labelledby="whatif-entry-heading">
           <h2 class="heading-m" id="whatif-entry-heading">

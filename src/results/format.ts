@@ -53,7 +53,7 @@ export function joinList(items: readonly string[]): string {
 
 /** Dates and yen amounts in reason params, by param name; everything else is passed through or mapped below. */
 const DATE_PARAMS = new Set(['from', 'opensOn', 'endsOn', 'reviewOn', 'until', 'unknownAfter', 'appliesFrom']);
-const YEN_PARAMS = new Set(['cap', 'singleLow', 'singleHigh', 'withDependantHigh', 'disabledUnder', 'levy', 'line']);
+const YEN_PARAMS = new Set(['cap', 'singleLow', 'singleHigh', 'withDependantHigh', 'disabledUnder', 'levy', 'line', 'fee', 'share']);
 
 /**
  * The values a reason's text interpolates, formatted for the current language: dates as 2026年9月1日,

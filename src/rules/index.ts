@@ -11,8 +11,11 @@ import * as typeB from './continuation-b';
 import * as retention from './job-retention';
 import * as copay from './copay';
 import * as timeline from './timeline';
+import * as fees from './fees';
 
-export { common, choice, transition, typeA, typeB, retention, copay, timeline };
+export { common, choice, transition, typeA, typeB, retention, copay, timeline, fees };
+/** The 地域区分 of a municipality for fee ranges (none encoded yet: see fee-grades.ts). */
+export { gradeFor } from './fee-grades';
 export { SOURCES, type SourceId } from './sources';
 /** Office closing days (law data, with its own citation; not a rule record of reference.md). */
 export * as officeDays from './office-days';
@@ -25,7 +28,7 @@ export type { Rule } from './schema';
 export const COVERAGE = { from: '2024-04-01', to: '2028-03-31' } as const;
 
 /** Every rule module, once: ALL_RULES and the RuleId type are both derived from this list. */
-const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline] as const;
+const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline, fees] as const;
 
 export const ALL_RULES: readonly Rule[] = MODULES.flatMap((m) => Object.values(m) as Rule[]);
 

@@ -28,6 +28,10 @@ export const NO_OFFICIAL_TEXT: Readonly<Record<string, string>> = {
   'retention.age': '年齢の上限がないことは、対象者の定義に年齢がないことからの推測です。',
   // 9.6, 9.11: fee levels were not searched in official texts (only GitHub documents and our arithmetic).
   'copay.fee-levels': 'サービスの報酬（単位数）は公的な資料で確かめられていません。',
+  // 9.1–9.9 (issue 15): the units of each service's fee and the yen per unit by 地域区分 were seen only as quoted by
+  // a GitHub document and on private pages, never in the 告示 or MHLW's 報酬算定構造 itself. The rule holds no figure,
+  // so no yen range is shown; the fee a provider quotes can be entered instead (fees.quoted, officially cited).
+  'fees.tables': '報酬の単位数（報酬算定構造）と、地域区分ごとの一単位の単価（告示）の本文は、公的なページで読めていません。GitHub上の文書や民間のページの引用しかないので、費用の範囲は出しません。',
   // 10.1: no source gives how long a consultation, a visit or an application takes; the plan's own estimates.
   'timeline.estimates': '相談・見学・申請の準備にかかる日数は、どの資料にもありません。このアプリの目安で、日付はすべて「ごろ」と示します。',
   // 10.9: "about 3 months before" is provider advice.

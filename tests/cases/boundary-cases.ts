@@ -22,9 +22,13 @@ export function loadBoundaryCases(): CaseFixture[] {
     });
 }
 
-/** Every rule a result names: the reasons' rules (services and copay) and the timeline entries' rules. */
+/** Every rule a result names: the reasons' rules (services, their costs and copay) and the timeline entries' rules. */
 export function rulesOf(r: Result): Set<string> {
-  return new Set([...r.services.flatMap((s) => s.reasons.map((x) => x.rule)), ...r.copay.reasons.map((x) => x.rule), ...r.timeline.map((t) => t.rule)]);
+  return new Set([
+    ...r.services.flatMap((s) => [...s.reasons, ...(s.cost?.reasons ?? [])].map((x) => x.rule)),
+    ...r.copay.reasons.map((x) => x.rule),
+    ...r.timeline.map((t) => t.rule),
+  ]);
 }
 
 export function run(f: Fixture): Result {

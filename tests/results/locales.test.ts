@@ -170,7 +170,7 @@ describe('every id in evaluated results has words in ja and en', () => {
   it('each reason: its status text, and its variant when the text depends on a param', () => {
     const problems = new Set<string>();
     for (const r of results) {
-      for (const reason of [...r.services.flatMap((s) => s.reasons), ...r.copay.reasons]) {
+      for (const reason of [...r.services.flatMap((s) => [...s.reasons, ...(s.cost?.reasons ?? [])]), ...r.copay.reasons]) {
         for (const m of missing('reasons', [reason.rule, reason.status])) problems.add(m);
         const ctx = reason.variant;
         if (ctx) for (const m of missing('reasons', [reason.rule, `${reason.status}_${ctx}`])) problems.add(m);
