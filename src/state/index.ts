@@ -6,7 +6,6 @@ import type { AppState } from './model';
 export { AppModel, START, CHECK, RESULTS } from './model';
 export type { AppState, AppDeps, AnswerOutcome, WhatIfOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem } from './model';
 export { todayInJapan } from './today';
-export type { CopayChart, ChartStep } from '../engine/copay/chart';
 export { getField, setField } from '../case/paths';
 
 export const AppStateContext = createContext<AppState | null>(null);

@@ -10,7 +10,6 @@ import { batch, computed, createModel, effect, signal, type ReadonlySignal } fro
 import type { Case, Result } from '../case/schema';
 import type { CaseProblem } from '../case/issues';
 import type { CaseReader } from '../case/reader';
-import type { ChartOptions, CopayChart } from '../engine/copay/chart';
 import { ageFrom } from '../case/dates';
 import { createStore, emptyCase, getField, setField, type LoadResult, type Store } from '../storage';
 import { todayInJapan } from './today';
@@ -33,8 +32,6 @@ export interface FlowStep {
 export interface EngineApi {
   evaluate(c: Case, opts: { asOf: string }): Result;
   checkCoverage(asOf: string): null | { from: string; to: string };
-  /** The cap-against-pay chart's data (src/engine/copay/chart.ts); optional so a test's engine may leave it out. */
-  copayChart?(c: Case, opts: ChartOptions): CopayChart | null;
 }
 
 export interface AppDeps {
@@ -335,21 +332,6 @@ export const AppModel = createModel((deps: AppDeps) => {
       return resultFor(c);
     },
 
-    /** The cap-against-pay chart for a set of answers; null until the engine is there, for invalid answers, or where none can be drawn. */
-    chartFor(c: Case): CopayChart | null {
-      const e = engine.value;
-      const r = reader.value;
-      const on = c.asOf ?? today.value;
-      if (!e?.copayChart || !r || e.checkCoverage(on)) return null;
-      const parsed = r.parse(c, { today: on });
-      if (!parsed.ok) return null;
-      try {
-        return e.copayChart(parsed.case, { asOf: on });
-      } catch {
-        return null; // the chart is an extra: the results stand without it
-      }
-    },
-
     /** Makes a what-if's answers the answers (saved as usual); questions it answered count as visited. */
     adopt(c: Case): void {
       const before = draft.peek();
@@ -460,7 +442,7 @@ export const AppModel = createModel((deps: AppDeps) => {
       await ready();
       if (engine.peek()) return;
       const e = await loadEngineModule();
-      engine.value = { evaluate: e.evaluate, checkCoverage: e.checkCoverage, copayChart: e.copayChart };
+      engine.value = { evaluate: e.evaluate, checkCoverage: e.checkCoverage };
     },
   };
 });

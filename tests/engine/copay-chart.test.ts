@@ -62,7 +62,7 @@ describe('a single person', () => {
     expect(ch.xMax).toBeGreaterThan(g2!.from);
     const caps = valueAt(rules.copayCaps, AS_OF)!;
     expect(ch.levels).toEqual([caps['low-income'], caps['general-1'], caps['general-2']]);
-    expect(ch).toMatchObject({ household: 'single', payYear: 2025, appliesFrom: AS_OF, asOf: AS_OF });
+    expect(ch).toMatchObject({ household: 'single', payYear: 2025, appliesFrom: '2026-07-01', asOf: AS_OF });
   });
 
   it('agrees with evaluate() on both sides of every step', () => {

@@ -45,7 +45,7 @@ export interface ChartStep {
 export interface CopayChart {
   /** The date of the answers. */
   asOf: string;
-  /** The day the caps shown start to apply: asOf (July–December) or the next 1 July (January–June) [7.10]. */
+  /** The 1 July from which last year's pay sets the cap (this year's; in force already from July) [7.10]. */
   appliesFrom: string;
   /** The calendar year whose pay the chart is about (last year). */
   payYear: number;
@@ -160,7 +160,7 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
   const spousePay = h.spouse === true ? h.income?.spouse : undefined;
   return {
     asOf,
-    appliesFrom: on,
+    appliesFrom: year.payAppliesFrom,
     payYear: year.payFiscalYear - 1,
     household: h.spouse === false ? 'single' : spousePay !== undefined ? 'couple' : 'spouse-unknown',
     ...(spousePay !== undefined ? { spousePay } : {}),
