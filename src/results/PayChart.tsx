@@ -32,8 +32,6 @@ const TICK_BASELINE = 8; // not law: the pay labels' baseline above the bottom e
 const MARK_GAP = 9; // not law: the gap between the person's dot and its label
 /** A band narrower than this is drawn this wide, so it can be seen. */
 const MIN_BAND = 5; // not law: viewBox units
-const MAN = 10_000; // not law: 万 is ten thousand
-const MILLION = 1_000_000; // not law: a million, for the English axis
 /** Tick spacings to pick from, in yen, and how many ticks fit at most. */
 const TICK_STEPS = [500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000]; // not law: round axis steps
 const MAX_TICKS = 5; // not law: pay labels that fit under the axis at the largest text
@@ -43,13 +41,17 @@ function voiced(key: string): string {
   return answersForSomeone() && has(`${key}Proxy`) ? `${key}Proxy` : key;
 }
 
-/** Pay in the language's unit: 103万円, 204.4万円 / ¥1.03 million. */
+/**
+ * Pay in the language's unit: 103万円, 204.4万円 / ¥1.03 million. The unit (万 or a million) and the rounding
+ * step are the locale's (chart:format.unit, chart:format.step, in yen), like the words around them.
+ */
 export function formatPay(yen: number): string {
-  return t('chart:format.pay', { man: formatNumber(Math.round(yen / (MAN / 10)) / 10), million: formatNumber(Math.round(yen / (MILLION / 100)) / 100) });
+  const step = Number(t('chart:format.step'));
+  return t('chart:format.pay', { amount: formatNumber((Math.round(yen / step) * step) / Number(t('chart:format.unit'))) });
 }
 
 function tickLabel(yen: number): string {
-  return tPlain('chart:format.tick', { man: formatNumber(yen / MAN), million: formatNumber(yen / MILLION) });
+  return tPlain('chart:format.tick', { amount: formatNumber(yen / Number(t('chart:format.unit'))) });
 }
 
 /** The pay range of a step in words: "103万円まで", "103万円を超えて110万円まで", "606万円を超える". */

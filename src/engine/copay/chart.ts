@@ -76,7 +76,6 @@ const SCAN_POINTS = 100;
 const MAX_DOUBLINGS = 8;
 // not law: the axis ends a fifth past the last change (or the person's pay), on a round amount
 const MARGIN = 1.2;
-const ROUND_TO = 500_000; // not law: axis end rounded to half a million yen
 // not law: a pay further out than this many times the last change is shown at the edge with an arrow
 const FAR = 3;
 
@@ -147,7 +146,7 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
   const pay = h.income?.self;
   const base = Math.max(lastChange, ...lines.withDependant, lines.disabledUnder) * MARGIN;
   const reach = pay !== undefined && pay <= base * FAR ? Math.max(base, pay * MARGIN) : base;
-  const xMax = Math.ceil(reach / ROUND_TO) * ROUND_TO;
+  const xMax = roundUp(reach);
 
   const cost = opts.monthlyCost;
   const steps: ChartStep[] = starts.map((from, i) => {
@@ -170,6 +169,12 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
     ...(pay !== undefined ? { person: { pay, step: stepOf(steps, pay), beyond: pay > xMax } } : {}),
     ...(cost !== undefined ? { monthlyCost: cost } : {}),
   };
+}
+
+/** Up to a round amount: a multiple of half the amount's power of ten (7,2xx,xxx yen → 7,500,000). */
+function roundUp(v: number): number {
+  const unit = 10 ** Math.floor(Math.log10(v)) / 2;
+  return Math.ceil(v / unit) * unit;
 }
 
 /** The index of the step a pay falls in (the last step past the axis). */
