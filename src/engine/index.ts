@@ -16,6 +16,7 @@ import { evaluateCost } from './cost';
 import { citeOn } from './reasons';
 
 export { COVERAGE };
+export { copayChart, type CopayChart, type ChartStep, type ChartOptions, type DependsOn } from './copay/chart';
 
 /** Thrown for a date the rules do not cover; carries what the message needs. */
 export class CoverageError extends Error {

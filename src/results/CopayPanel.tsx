@@ -6,6 +6,7 @@
 import type { Copay, Reason } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
 import { ReasonList } from './ReasonList';
+import { PayChartSection } from './PayChartSection';
 
 /** Reasons that explain the category (the engine marks them: Reason.topic); the rest are things to know about paying. */
 export const explainsCategory = (r: Reason) => r.topic === 'category' || r.topic === 'why';
@@ -54,6 +55,7 @@ export function CopayPanel({ copay, asOf }: { copay: Copay; asOf: string }) {
         <strong>{t('results:copay.reviewOn', { date: formatDate(copay.reviewOn) })}</strong>
       </p>
 
+      <PayChartSection />
       {/* The explanation is folded: the cap, July's change, meals and the review date stay in view. */}
       <details class="details copay__more">
         <summary class="details__summary">{t('results:fold.copay')}</summary>

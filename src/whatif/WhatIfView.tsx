@@ -11,6 +11,7 @@ import { useAppState } from '../state';
 import { BackLink, ErrorSummary, PageHeading, useDocumentTitle, type ErrorItem } from '../ui';
 import { answerMessage, parseDate, problemMessage, questionForField } from '../wizard';
 import { Comparison } from './Comparison';
+import { PayChartSection } from '../results/PayChartSection';
 import { changedFields } from './diff';
 import { AS_OF_ID, TOPICS, dateText, initialValues, parseValue, previewCase, shownQuestions, whatIfFieldId } from './fields';
 import { TOPICS_ID, WhatIfForm, type FormState } from './WhatIfForm';
@@ -137,6 +138,7 @@ export function WhatIfView({ onClose, onAdopted }: WhatIfViewProps) {
           {before.status === 'ready' && after.status === 'ready' ? (
             <>
               <Comparison before={before.result} after={after.result} beforeCase={base} afterCase={variant} edited={edited} />
+              {edited.some((f) => f.startsWith('household.')) && <PayChartSection of={variant} idBase="whatif-paychart" />}
               <section class="whatif__adopt" aria-labelledby="whatif-adopt-heading">
                 <h2 class="heading-m" id="whatif-adopt-heading">
                   {t('whatif:adopt.heading')}
