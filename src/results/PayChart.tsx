@@ -159,6 +159,7 @@ export function PayChart({ chart, idBase }: { chart: CopayChart; idBase: string 
         )}
       </ul>
       <p class="paychart__axes">{t('chart:axes', { payYear: chart.payYear })}</p>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by aria-labelledby (the visible heading) and described by the text equivalent below */}
       <svg class="paychart__svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} focusable="false">
         <defs>
           <pattern id={ids.hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -17,7 +17,10 @@ let pending: Promise<typeof PayChartView> | null = null;
 const load = () =>
   (pending ??= Promise.all([import('./PayChart'), loadPayChart()]).then(
     ([m]) => (loaded = m.PayChart),
-    (e: unknown) => ((pending = null), Promise.reject(e)),
+    (e: unknown) => {
+      pending = null; // a failed load is tried again next time
+      return Promise.reject(e);
+    },
   ));
 
 export interface PayChartSectionProps {

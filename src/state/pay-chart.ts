@@ -16,7 +16,10 @@ let pending: Promise<void> | null = null;
 export function loadPayChart(): Promise<void> {
   return (pending ??= import('../engine').then(
     (m) => void (chartOf = m.copayChart),
-    (e: unknown) => ((pending = null), Promise.reject(e)),
+    (e: unknown) => {
+      pending = null;
+      return Promise.reject(e);
+    },
   ));
 }
 

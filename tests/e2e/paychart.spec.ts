@@ -31,7 +31,7 @@ test('folded in the copay section; opened, one named and described image with it
   await openChart(page);
   const img = page.getByRole('img', { name: '去年の給料と、1か月の上限（目安）' });
   await expect(img).toHaveAttribute('aria-describedby', /paychart-desc/);
-  const description = await page.locator('#paychart-desc').innerText();
+  const description = await page.locator('#paychart-desc').textContent();
   // A 手帳 holder paid 1,500,000 yen: under the 2,044,000 line, 0 yen [8.4, 8.5].
   expect(description).toContain('あなたの2025年の給料は150万円で、上限は0円です（目安）');
   expect(description).toContain('2025年の給料で、2026年7月1日からの上限が決まります');
