@@ -9,7 +9,7 @@
  * children's services only, with no yen per unit. So `fees.tables` holds no figure: every service is left
  * without a range, and the person may enter the fee the provider quoted instead (`fees.quoted`). A figure may be
  * added here only with the official text it comes from; tests/rules/fees.test.ts and the engine refuse a range
- * from a table with no official source.
+ * from a table with no official source. What was searched and found: docs/fee-tables.md.
  */
 import type { ServiceId } from '../case/enums';
 import { rule } from './rule';
