@@ -194,7 +194,7 @@ test('the longest question flow prints in type of at least 10 pt on at most 2 A4
   const en = await printToPdf(page);
   expect.soft(en.pages, en.file).toBeLessThanOrEqual(2);
   const enText = flat(en.text.join('\n'));
-  for (const w of ['Shuro Check: your result', 'Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan', 'What to bring', 'What to ask']) {
+  for (const w of ['Shuro Check: results', 'Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next', 'What to bring', 'What to ask']) {
     expect(enText).toContain(flat(w));
   }
 

@@ -83,7 +83,7 @@ describe('the handout', () => {
     expect(plan.textContent).toContain('＊は目安の日付です（決まった日付ではありません）。');
     expect(rows[1]!.textContent).toContain('相談する（就労移行支援、A型、B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
-    expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
+    expect(rows[1]!.textContent).toContain('使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
     const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
     const items = within(bring).getAllByRole('listitem').map((li) => li.textContent);
@@ -123,9 +123,9 @@ describe('the handout', () => {
   it('is complete in English', async () => {
     await useLanguage('en');
     render(<Handout result={sharedResult('working-after-transition')} answers={[]} />);
-    for (const name of ['Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan']) expect(section(name)).toBeTruthy();
+    for (const name of ['Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next']) expect(section(name)).toBeTruthy();
     expect(screen.getByRole('article').textContent).toContain('Rules version: 1 June 2026');
-    expect(section('Your plan').textContent).toContain('1 September 2026');
+    expect(section('What happens next').textContent).toContain('1 September 2026');
   });
 });
 
