@@ -23,6 +23,7 @@ export const CheckAnswers = lazyView(() => withTexts(import('../wizard/CheckAnsw
 export const ResultsStep = lazyView(() => withTexts(import('./ResultsStep')).then((m) => m.ResultsStep));
 export const ConfirmReset = lazyView(() => withTexts(import('./ConfirmReset')).then((m) => m.ConfirmReset));
 export const Notices = lazyView(() => withTexts(import('./Notices')).then((m) => m.AllNotices), { quiet: true });
+const OfflineNote = lazyView(() => withTexts(import('./Notices')).then((m) => m.OfflineNote), { quiet: true });
 /** Share links, files and counselor mode, with their texts (the share namespace): loaded only when used. */
 export const Extras = lazyView(() => Promise.all([import('./extras'), loadAllNamespaces()]).then(([m]) => m.Extras));
 const loadResultsView: ResultsLoader = () => import('./ResultsStep').then((m) => m.loadResultsView());
@@ -76,7 +77,7 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
 
   const askRestart = () => (over.value = 'reset');
   const close = () => (over.value = null);
-  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.offlineReady.value || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
+  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
     store?.setLanguage(code);
@@ -110,12 +111,17 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
       </header>
       <div class="width-container">
         <main id="main" class="main" tabIndex={-1}>
-          {hasNotice && <Notices onRestart={askRestart} pwa={pwa} store={store} tabs={tabs} />}
+          {hasNotice && <Notices onRestart={askRestart} pwa={pwa} tabs={tabs} />}
           {page}
         </main>
       </div>
       <footer class="footer">
         <div class="width-container">
+          {/* "Works offline now" is said here, where it pushes nothing down; the status is always in the page,
+              so the news is announced (politely) when it arrives. */}
+          <p class="footer__status" role="status">
+            {pwa?.offlineReady.value && store && <OfflineNote store={store} />}
+          </p>
           <p>{t(counselorMode.value ? 'common:footer.privacyCounselor' : 'common:footer.privacy')}</p>
           <p>{t('common:footer.decides')}</p>
         </div>

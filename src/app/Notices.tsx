@@ -1,7 +1,10 @@
-/** Banners at the top of the page: answers not kept, answers not restored, offline ready, update waiting. */
-import { useSignal, useSignalEffect } from '@preact/signals';
-import { useRef } from 'preact/hooks';
-import { CHECK, RESULTS, START, useAppState } from '../state';
+/**
+ * Banners at the top of the page: answers not kept, answers not restored, update waiting; and the footer's
+ * line that the app now works offline.
+ */
+import { useSignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { useAppState } from '../state';
 import type { TabSync } from './tabs';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
@@ -103,49 +106,40 @@ export function KeptSavesNotice() {
   );
 }
 
-/** Pages where the "ready offline" news may show: not between questions, where it would push the question down. */
-const CALM_STEPS = [START, CHECK, RESULTS];
-
-export function PwaNotices({ pwa, store }: { pwa: PwaHandle; store: Store }) {
-  const app = useAppState();
-  const showOffline = useSignal(false);
-  const shownOn = useRef<string | null>(null);
-  const later = useSignal(false);
-  // Announce "ready offline" once per device, on a page outside the questions (it waits for one), as a small
-  // status that goes by itself once the person moves on to another page.
-  useSignalEffect(() => {
-    const step = app.step.value;
-    if (showOffline.value) {
-      if (step !== shownOn.current) showOffline.value = false;
-      return;
-    }
-    if (pwa.offlineReady.value && CALM_STEPS.includes(step) && !store.getFlag('offline-ready-shown')) {
-      store.setFlag('offline-ready-shown');
-      shownOn.current = step;
-      showOffline.value = true;
-    }
+/**
+ * "Works offline now", once per device, in the footer's polite status (App.tsx): below the page, it pushes no
+ * question or result down, and it stays there for the rest of the visit without being announced again.
+ */
+export function OfflineNote({ store }: { store: Store }) {
+  // Decided once, when the news arrives; marked as said at once, so no later visit says it again.
+  const [show] = useState(() => {
+    const first = !store.getFlag('offline-ready-shown');
+    if (first) store.setFlag('offline-ready-shown');
+    return first;
   });
+  if (!show) return null;
   return (
     <>
-      {showOffline.value && (
-        <Notice tone="success" title={t('common:pwa.offlineReady')} live>
-          <Button variant="link" onClick={() => (showOffline.value = false)}>
-            {t('common:pwa.dismiss')}
-          </Button>
-        </Notice>
-      )}
-      {pwa.needRefresh.value && !later.value && (
-        <Notice title={t('common:pwa.updateTitle')} live>
-          <p>{t('common:pwa.updateBody')}</p>
-          <div class="button-group">
-            <Button onClick={() => void pwa.update()}>{t('common:pwa.reload')}</Button>
-            <Button variant="secondary" onClick={() => (later.value = true)}>
-              {t('common:pwa.later')}
-            </Button>
-          </div>
-        </Notice>
-      )}
+      <span aria-hidden="true">✓ </span>
+      {t('common:pwa.offlineReady')}
     </>
+  );
+}
+
+/** A new version is waiting: reload only when the person chooses to. */
+export function PwaNotices({ pwa }: { pwa: PwaHandle }) {
+  const later = useSignal(false);
+  if (!pwa.needRefresh.value || later.value) return null;
+  return (
+    <Notice title={t('common:pwa.updateTitle')} live>
+      <p>{t('common:pwa.updateBody')}</p>
+      <div class="button-group">
+        <Button onClick={() => void pwa.update()}>{t('common:pwa.reload')}</Button>
+        <Button variant="secondary" onClick={() => (later.value = true)}>
+          {t('common:pwa.later')}
+        </Button>
+      </div>
+    </Notice>
   );
 }
 
@@ -168,14 +162,14 @@ export function TabsNotice({ tabs }: { tabs: TabSync }) {
 }
 
 /** All banners; the app loads this module only when one of them has something to say. */
-export function AllNotices({ onRestart, pwa, store, tabs }: { onRestart(): void; pwa?: PwaHandle; store?: Store; tabs?: TabSync }) {
+export function AllNotices({ onRestart, pwa, tabs }: { onRestart(): void; pwa?: PwaHandle; tabs?: TabSync }) {
   return (
     <>
       {tabs && <TabsNotice tabs={tabs} />}
       <StorageNotice />
       <RestoreNotice onRestart={onRestart} />
       <KeptSavesNotice />
-      {pwa && store && <PwaNotices pwa={pwa} store={store} />}
+      {pwa && <PwaNotices pwa={pwa} />}
     </>
   );
 }

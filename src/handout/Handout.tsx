@@ -221,24 +221,39 @@ function MoneyBlock({ result }: { result: Result }) {
           <li key={`${r.rule}-${i}`}>{reasonText(r, result.asOf)}</li>
         ))}
       </ul>
-      {c.estimate && (
-        <p>
-          {c.estimate.basis === 'zero'
-            ? t('results:copay.estimate.zero', { days: c.estimate.daysPerMonth })
-            : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}
-        </p>
-      )}
-      <CostLines result={result} />
+      {/* What the planned days cost and the next review share one paragraph: two short lines become one. */}
       <p>
+        {c.estimate && (
+          <>
+            {c.estimate.basis === 'zero'
+              ? t('results:copay.estimate.zero', { days: c.estimate.daysPerMonth })
+              : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}{' '}
+          </>
+        )}
         <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>
       </p>
+      <CostLines result={result} />
     </section>
   );
 }
 
+/** A date that starts with its year (2026年…, with or without its reading), as formatDate writes Japanese dates. */
+const LEADING_YEAR = /^\d{4}(?:年|\{年\|ねん\})/;
+
+/**
+ * A range on paper, where a line is short: a year that starts both dates is said once (2026年11月24日〜12月8日).
+ * Dates that put the year last (English) are printed in full.
+ */
+export function paperRange(from: string, to: string): string {
+  if (from === to) return formatRange(from, to);
+  const [start, end] = [formatDate(from), formatDate(to)];
+  const year = LEADING_YEAR.exec(start)?.[0];
+  return t('timeline:range', { from: start, to: year && end.startsWith(year) ? end.slice(year.length) : end });
+}
+
 /** One step of the plan; a question already listed for an earlier step is not repeated. */
 function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonly string[] }) {
-  const range = formatRange(e.from, e.to);
+  const range = paperRange(e.from, e.to);
   const questions = e.questions.filter((q) => !asked.includes(q));
   const key = KEY_DATES.has(e.step);
   return (

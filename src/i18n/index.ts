@@ -13,7 +13,7 @@
  * `common:` key finds them there (the deferred namespaces are looked up after the key's own), so the first page stays small and the code does not care.
  */
 import { signal } from '@preact/signals';
-import { resolve, translate, type Bundle, type Resources } from './lookup';
+import { PROXY_SUFFIX, resolve, translate, type Bundle, type Resources } from './lookup';
 import { DEFAULT_LANGUAGE, LANGUAGES, findLanguage, type Language } from './languages';
 import type { RubyHelpers } from './ruby';
 
@@ -147,6 +147,21 @@ export function has(key: string): boolean {
   void revision.value;
   const { ns, k, codes } = parse(key, lng);
   return resolve(resources, codes, [ns, ...DEFERRED_NAMESPACES], k) !== undefined;
+}
+
+/**
+ * The key to show to a reader who answers for someone else (`proxy`): its `<key>Proxy` twin, which speaks of
+ * "the person" / "ご本人" instead of "you" / "あなた" or "I" / "わたし", when the current language has one. A twin
+ * is optional per language (where a text is neutral, as Japanese often is by leaving out the subject, it serves
+ * every reader) and is never taken from a fallback language, so an English reader never gets a Japanese twin.
+ */
+export function voicedKey(key: string, proxy: boolean): string {
+  if (!proxy) return key;
+  const twin = key + PROXY_SUFFIX;
+  const lng = lang.value;
+  void revision.value;
+  const { ns, k } = parse(twin, lng);
+  return resolve(resources, [lng], [ns, ...DEFERRED_NAMESPACES], k) === undefined ? key : twin;
 }
 
 /** Yen with digit grouping in the language's style: 9,300円 / ¥9,300. */

@@ -8,6 +8,12 @@
  * files; it fails if a locale starts using anything else (nesting, formats, other plural forms).
  */
 export type Bundle = Record<string, unknown>;
+
+/**
+ * A text's third-person twin is the key `<key>Proxy` (a plain suffix, not a `_context`): shown instead of the
+ * text when a family member or supporter answers for the person (voicedKey in ./index).
+ */
+export const PROXY_SUFFIX = 'Proxy';
 /** language → namespace → that file's texts. */
 export type Resources = Record<string, Record<string, Bundle>>;
 

@@ -3,13 +3,14 @@
  * read the Result: nothing here decides eligibility. Key schemes (locales/{lang}/…):
  *   reasons:<rule id>.title | .<status>[_<variant>]     results:changes.field.<case path> | .fact.<name>
  *   timeline:steps.<step>.title | .body                  timeline:contacts.<id>.name | .what
- *   timeline:documents.<id>                              timeline:questions.<id>
+ *   timeline:documents.<id>                              timeline:questions.<id>[Proxy]
  * Rule ids and case paths contain dots: i18next finds such flat keys inside a nested object, so the JSON
  * keeps them as written ("transition.age", "work.startedOn"). A colon would be read as a namespace, hence
  * "field:work.status" → changes.field.work.status.
  */
 import type { Reason } from '../case/schema';
-import { formatDate, formatYen, t } from '../i18n';
+import { formatDate, formatYen, t, voicedKey } from '../i18n';
+import { answersForSomeone } from '../state/respondent';
 
 type Params = NonNullable<Reason['params']>;
 
@@ -39,7 +40,11 @@ export const stepBodyKey = (step: string) => `timeline:steps.${step}.body`;
 export const contactNameKey = (id: string) => `timeline:contacts.${id}.name`;
 export const contactWhatKey = (id: string) => `timeline:contacts.${id}.what`;
 export const documentKey = (id: string) => `timeline:documents.${id}`;
-export const questionKey = (id: string) => `timeline:questions.${id}`;
+/**
+ * A question to read out at the office, in the reader's voice: "I"/"my" when the person answers, its `Proxy` twin
+ * ("the person") when a family member or supporter does (a language whose text is already neutral has no twin).
+ */
+export const questionKey = (id: string) => voicedKey(`timeline:questions.${id}`, answersForSomeone());
 
 /** A service's display name (the `ids` are ServiceId or the other welfare services a job can follow). */
 export function serviceName(id: string): string {

@@ -30,7 +30,7 @@ test('a share link opens the same verdicts and cap in a fresh browser, and leave
   await answerFromStart(page);
   const before = await resultSummary(page);
   expect(before.copay).toContain('37,200円');
-  await expect(page.getByText('リンクとファイルには、あなたの答えが入っています')).toBeVisible();
+  await expect(page.getByText('リンクとファイルには、答えがそのまま入っています')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   const link = await copyLink(page);
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#case=1\.[A-Za-z0-9_-]+$/);

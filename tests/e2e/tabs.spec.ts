@@ -16,8 +16,11 @@ async function answerAge(page: Page, age: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('障害者手帳を持っていますか');
 }
 
-/** Tab A answered 30; tab B, opened after, changed it to 40. */
-async function twoTabs(page: Page) {
+/**
+ * Tab A answered 30; tab B, opened after, finds the saved step and goes back to the age question (a step
+ * change, saved, with the same answers).
+ */
+async function secondTab(page: Page) {
   const a = page;
   await a.goto('/');
   await a.getByRole('button', { name: 'はじめる' }).click();
@@ -27,6 +30,12 @@ async function twoTabs(page: Page) {
   await expect(b.getByRole('heading', { level: 1 })).toHaveText('障害者手帳を持っていますか');
   await b.getByRole('button', { name: '戻る' }).click();
   await expect(b.getByRole('textbox', { name: '年齢を教えてください' })).toHaveValue('30');
+  return { a, b };
+}
+
+/** … and then B changed the age to 40. */
+async function twoTabs(page: Page) {
+  const { a, b } = await secondTab(page);
   await answerAge(b, '40');
   expect(await savedAge(b)).toBe(40);
   return { a, b };
@@ -58,15 +67,7 @@ test('… or this screen\'s answers, saved over the other tab\'s (which is then 
 });
 
 test('a tab that only moved to another page does not raise the question', async ({ page }) => {
-  const a = page;
-  await a.goto('/');
-  await a.getByRole('button', { name: 'はじめる' }).click();
-  await answerAge(a, '30');
-  const b = await a.context().newPage();
-  await b.goto('/'); // a returning person: the saved step
-  await expect(b.getByRole('heading', { level: 1 })).toHaveText('障害者手帳を持っていますか');
-  await b.getByRole('button', { name: '戻る' }).click(); // a step change, saved, with the same answers
-  await expect(b.getByRole('heading', { level: 1 })).toHaveText('年齢を教えてください');
+  const { a, b } = await secondTab(page);
   await a.bringToFront();
   await a.getByRole('checkbox', { name: '療育手帳' }).check();
   await a.getByRole('button', { name: '次へ', exact: true }).click();

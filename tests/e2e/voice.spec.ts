@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './helpers';
 import { NOW, STATE_KEY, openResults, sharedCase } from './seed';
+import { personal } from '../support/personal';
 
 test.use({ locale: 'ja-JP' });
 
@@ -93,9 +94,23 @@ test('in English, a supporter reads "the person" instead of "you"', async ({ pag
 
 test('the results do not say あなた (a parent may be reading them)', async ({ page }) => {
   await openResults(page, sharedCase('young-adult-living-with-parents'));
-  // The verdicts, reasons and copay, up to the timeline (timeline and share texts are outside this change).
   const text = (await page.locator('main').textContent())!;
-  const results = text.slice(0, text.indexOf('これからの予定'));
-  expect(results).toContain('本人と配偶者');
-  expect(results).not.toContain('あなた');
+  expect(text).toContain('本人と配偶者');
+  expect(personal('ja', text)).toEqual([]);
+});
+
+test('with a family member answering, the whole results page in Japanese and English speaks of the person: plan, questions to ask, share panel', async ({ page }) => {
+  await page.addInitScript((k) => localStorage.setItem(k, 'family'), RESPONDENT_KEY);
+  await openResults(page, sharedCase('tax-unknown-estimated-from-pay'));
+  const main = page.locator('main');
+  await expect(main).toContainText('結果は、本人と市区町村、相談支援事業所に伝えられます');
+  await expect(main).toContainText('リンクとファイルには、答えがそのまま入っています');
+  expect(personal('ja', (await main.textContent())!)).toEqual([]);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Results for each service' })).toBeVisible();
+  // The questions to read out at the office speak of "the person", not "I".
+  await expect(main).toContainText('Which services can the person use?');
+  await expect(main).toContainText('The results are shared with the person, the municipality and the consultation support office.');
+  expect(personal('en', (await main.textContent())!)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 /** The print handout: every required section from a real result, and the handout page's print and back buttons. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Handout } from '../../src/handout/Handout';
+import { Handout, paperRange } from '../../src/handout/Handout';
 import { HandoutView } from '../../src/handout/HandoutView';
 import { resultOf, sharedResult, useLanguage } from '../results/support';
 import { appWith, renderWith } from '../whatif/support';
@@ -79,11 +79,12 @@ describe('the handout', () => {
     expect(rows).toHaveLength(result.timeline.length + 1);
     expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先・聞くこと']);
     // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
-    expect(rows[1]!.textContent).toContain('2026年11月24日〜2026年12月8日＊');
+    // On paper a year both dates start with is printed once.
+    expect(rows[1]!.textContent).toContain('2026年11月24日〜12月8日＊');
     expect(plan.textContent).toContain('＊は目安の日付です（決まった日付ではありません）。');
     expect(rows[1]!.textContent).toContain('相談する（就労移行支援、A型、B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
-    expect(rows[1]!.textContent).toContain('わたしが使えるサービスは、どれですか。');
+    expect(rows[1]!.textContent).toContain('使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
     const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
     const items = within(bring).getAllByRole('listitem').map((li) => li.textContent);
@@ -120,12 +121,23 @@ describe('the handout', () => {
     expect(money.textContent).toContain('2026年7月1日からの上限（去年の給与から見た目安）：0円（低所得（市町村民税非課税））');
   });
 
+  it('a range on paper says the year once when both dates start with it; English dates and other years are printed in full', async () => {
+    await useLanguage('ja');
+    expect(paperRange('2026-11-24', '2026-12-08')).toBe('2026年11月24日〜12月8日');
+    expect(paperRange('2026-12-22', '2027-04-15')).toBe('2026年12月22日〜2027年4月15日');
+    expect(paperRange('2027-03-31', '2027-03-31')).toBe('2027年3月31日');
+    await useLanguage('ja-easy');
+    expect(paperRange('2026-11-24', '2026-12-08')).toBe('2026{年|ねん}11{月|がつ}{24日|にじゅうよっか}〜12{月|がつ}{8日|ようか}');
+    await useLanguage('en');
+    expect(paperRange('2026-11-24', '2026-12-08')).toBe('24 November 2026 – 8 December 2026');
+  });
+
   it('is complete in English', async () => {
     await useLanguage('en');
     render(<Handout result={sharedResult('working-after-transition')} answers={[]} />);
-    for (const name of ['Your answers', 'Result for each service', 'The most you pay per month (monthly copay cap)', 'Your plan']) expect(section(name)).toBeTruthy();
+    for (const name of ['Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next']) expect(section(name)).toBeTruthy();
     expect(screen.getByRole('article').textContent).toContain('Rules version: 1 June 2026');
-    expect(section('Your plan').textContent).toContain('1 September 2026');
+    expect(section('What happens next').textContent).toContain('1 September 2026');
   });
 });
 

@@ -20,6 +20,6 @@ describe('reasonText', () => {
   it('composes the disability basis from the params present, for any rule', () => {
     const r: Reason = { ...base, rule: 'disability.basis', status: 'met', params: { handbooks: 'mental', certificate: false, disease: false } };
     expect(reasonText(r, '2026-11-22')).not.toMatch(/\{\{basis\}\}/);
-    expect(reasonText(r, '2026-11-22')).toMatch(/^You have \S/);
+    expect(reasonText(r, '2026-11-22')).toMatch(/^The person has \S/);
   });
 });

@@ -15,6 +15,7 @@ import { ALL_RULES } from '../../src/rules';
 import { arbCase } from '../support/arbitraries';
 import { loadSharedCases } from '../support/cases';
 import { parseCase } from '../../src/case/parse';
+import { PROXY_SUFFIX } from '../../src/i18n/lookup';
 
 const ROOT = resolve(__dirname, '../..');
 const LANGS = ['ja', 'en'] as const;
@@ -210,7 +211,9 @@ describe('English is a full translation of the results namespaces', () => {
       const ja = new Set(leaves(LOCALES.ja![ns]));
       const en = new Set(leaves(LOCALES.en![ns]));
       expect([...ja].filter((k) => !en.has(k))).toEqual([]);
-      expect([...en].filter((k) => !ja.has(k))).toEqual([]);
+      // A third-person twin of a Japanese key may be English only (Japanese leaves the subject out).
+      const twin = (k: string) => k.endsWith(PROXY_SUFFIX) && ja.has(k.slice(0, -PROXY_SUFFIX.length));
+      expect([...en].filter((k) => !ja.has(k) && !twin(k))).toEqual([]);
     });
   }
   it('interpolations match between ja and en', () => {

@@ -93,7 +93,7 @@ describe('money', () => {
     await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'unknown' }, residence: 'home' }));
     const money = section(/負担上限月額/);
     expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
-    expect(money.textContent).toContain('「わたしの世帯の市町村民税は、課税ですか、非課税ですか」と聞いてください');
+    expect(money.textContent).toContain('「世帯の市町村民税は、課税ですか、非課税ですか」と聞いてください');
     const caps = within(money).getAllByRole('list')[0]!;
     expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '0円：生活保護',
@@ -107,7 +107,7 @@ describe('money', () => {
     await renderResults(resultOf({ age: 16, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
     const money = section(/負担上限月額/);
     expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
-    expect(money.textContent).toContain('「わたしの負担上限月額はいくらですか」と聞いてください');
+    expect(money.textContent).toContain('「負担上限月額はいくらですか」と聞いてください');
     expect(money.textContent).not.toContain('9,300円：一般1');
     expect(money.textContent).toContain('上限は月4,600円です');
   });
@@ -374,7 +374,7 @@ describe('the page', () => {
     expect(within(retention).getByText('Likely')).toBeTruthy();
     expect(within(card('Employment transition support (就労移行支援)')).getByText('Depends on the municipality')).toBeTruthy();
     expect(screen.getByText('¥9,300')).toBeTruthy();
-    expect(within(section('What happens next')).getByRole('heading', { name: 'When you can use job retention support – for Job retention support (就労定着支援)' }).closest('li')!.textContent).toContain(
+    expect(within(section('What happens next')).getByRole('heading', { name: 'When job retention support can be used – for Job retention support (就労定着支援)' }).closest('li')!.textContent).toContain(
       '1 September 2026 – 1 September 2029',
     );
     expect(screen.getAllByText(/monthly cap \(負担上限月額\)/).length).toBeGreaterThan(0);

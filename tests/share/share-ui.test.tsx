@@ -49,7 +49,7 @@ describe('share panel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await mount({ saved: savedState(CASE, 'results', VISITED) });
     await screen.findByRole('heading', { level: 2, name: 'この結果をほかの端末で見る・保存する' });
-    expect(screen.getByText('リンクとファイルには、あなたの答えが入っています')).toBeTruthy();
+    expect(screen.getByText('リンクとファイルには、答えがそのまま入っています')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'リンクをコピーする' }));
     await screen.findByText('リンクをコピーしました。メールやメッセージに貼りつけて送れます。');
     const link = writeText.mock.calls[0]![0];

@@ -1,6 +1,7 @@
 /** Language: the switch, <html lang>, the detection order, formats, and complete translations. */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PROXY_SUFFIX } from '../../src/i18n/lookup';
 import { detectLanguage, formatDate, formatYen, initI18n, setLanguage, t } from '../../src/i18n';
 import { LANG_KEY } from '../../src/storage';
 import jaWizard from '../../locales/ja/wizard.json';
@@ -83,7 +84,10 @@ function keys(tree: Tree, prefix = ''): string[] {
 describe('translations', () => {
   const read = (lng: string, file: string) => JSON.parse(readFileSync(`locales/${lng}/${file}`, 'utf8')) as Tree;
   it.each(readdirSync('locales/ja').map((f) => [f, read('ja', f), read('en', f)] as const))('%s: English has every Japanese key and no extra ones', (_ns, jaTree, enTree) => {
-    expect([...new Set(keys(enTree as Tree))].sort()).toEqual([...new Set(keys(jaTree as Tree))].sort());
+    const ja = new Set(keys(jaTree as Tree));
+    // Less a third-person twin of a Japanese key that only English needs (Japanese leaves the subject out).
+    const twin = (k: string) => k.endsWith(PROXY_SUFFIX) && ja.has(k.slice(0, -PROXY_SUFFIX.length));
+    expect([...new Set(keys(enTree as Tree))].filter((k) => !twin(k) || ja.has(k)).sort()).toEqual([...ja].sort());
   });
 
   it('every question has a title and a check-answers label in both languages', async () => {

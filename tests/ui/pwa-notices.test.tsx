@@ -1,7 +1,7 @@
 /** The service-worker notices: "ready offline" once per device, and an update only when the person agrees. */
 import { caseReader } from '../../src/case/reader';
 import { signal } from '@preact/signals';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppModel } from '../../src/state';
 import { createStore } from '../../src/storage';
@@ -26,22 +26,25 @@ async function mount(backend = memoryBackend()) {
 }
 
 describe('service-worker notices', () => {
-  it('announces "ready offline" once, and not again on a later visit', async () => {
+  it('says "ready offline" once, in the footer\'s polite status (always there, so it is announced), and not again on a later visit', async () => {
     const { pwa, backend } = await mount();
-    expect(screen.queryByRole('status')).toBeNull();
-    act(() => {
+    const status = () => document.querySelector('footer [role="status"]')!;
+    expect(status()).not.toBeNull();
+    expect(status().textContent).toBe('');
+    await act(async () => {
       pwa.offlineReady.value = true;
     });
-    expect(screen.getByRole('status').textContent).toContain('インターネットにつながっていなくても');
-    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
-    expect(screen.queryByRole('status')).toBeNull();
+    await waitFor(() => expect(status().textContent).toContain('インターネットにつながっていなくても'));
+    // Nothing at the top of the page: the start page's heading is the first thing in <main>.
+    expect(document.querySelector('main')!.textContent).not.toContain('インターネットにつながっていなくても');
     cleanup();
 
     const again = await mount(backend);
-    act(() => {
+    await act(async () => {
       again.pwa.offlineReady.value = true;
     });
-    expect(screen.queryByRole('status')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(status().textContent).toBe('');
   });
 
   it('offers an update and reloads only when the person chooses to', async () => {
@@ -49,10 +52,10 @@ describe('service-worker notices', () => {
     act(() => {
       pwa.needRefresh.value = true;
     });
-    expect(screen.getByRole('status').textContent).toContain('新しい版があります');
+    expect(within(document.querySelector('main')!).getByRole('status').textContent).toContain('新しい版があります');
     fireEvent.click(screen.getByRole('button', { name: 'あとで' }));
     expect(pwa.update).not.toHaveBeenCalled();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(within(document.querySelector('main')!).queryByRole('status')).toBeNull();
     cleanup();
 
     const second = await mount();
@@ -63,18 +66,19 @@ describe('service-worker notices', () => {
     expect(second.pwa.update).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps "ready offline" off the question pages: it waits for another page and goes once the person moves on', async () => {
+  it('"ready offline" on a question page stays in the footer, below the question, for the rest of the visit', async () => {
     const { pwa, app } = await mount();
     act(() => app.next()); // the first question
-    await screen.findByRole('heading', { level: 1, name: '年齢を教えてください' });
-    act(() => {
+    const heading = await screen.findByRole('heading', { level: 1, name: '年齢を教えてください' });
+    await act(async () => {
       pwa.offlineReady.value = true;
     });
-    expect(screen.queryByText(/インターネットにつながっていなくても/)).toBeNull();
+    const status = document.querySelector('footer [role="status"]')!;
+    await waitFor(() => expect(status.textContent).toContain('インターネットにつながっていなくても'));
+    // The footer comes after the question in the page: nothing was put above it.
+    expect(heading.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.querySelector('main')!.textContent).not.toContain('インターネットにつながっていなくても');
     act(() => app.goTo('start'));
-    expect(screen.getByRole('status').textContent).toContain('インターネットにつながっていなくても');
-    act(() => app.next());
-    await screen.findByRole('heading', { level: 1, name: '年齢を教えてください' });
-    expect(screen.queryByText(/インターネットにつながっていなくても/)).toBeNull();
+    expect(status.textContent).toContain('インターネットにつながっていなくても');
   });
 });

@@ -128,11 +128,11 @@ describe('the comparison', () => {
 
   it('is complete in English', async () => {
     await open(AT_HOME, 'en');
-    expect(screen.getByRole('heading', { level: 1, name: 'What if your answers change?' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Where you live (home, group home, residential facility)' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'What if the answers change?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Where the person lives (home, group home, residential facility)' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Where you live' })).getByRole('radio', { name: 'In a group home (グループホーム)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
-    const [, after] = cellsOf('The most you pay per month (monthly copay cap)', /Monthly cap/);
+    const [, after] = cellsOf('The most paid per month (monthly copay cap)', /Monthly cap/);
     expect(after!.textContent).toContain('¥37,200');
     expect(after!.textContent).toContain('Changed');
     expect(screen.getByRole('region', { name: 'Comparison' }).textContent).toContain('¥27,900 more');
