@@ -1,6 +1,5 @@
 /** The app shell: skip link, header with the language switch, notices, and the page for the current step. */
-import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AppStateContext, CHECK, RESULTS, START, type AppState } from '../state';
 import type { Store } from '../storage';
 import type { PwaHandle } from '../pwa/register';
@@ -12,7 +11,6 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { TextSizeSwitch, applyTextSize } from './TextSizeSwitch';
 import { StartPage } from './StartPage';
 import type { ResultsLoader } from './ResultsStep';
-import type { Over } from './extras';
 import { lazyView } from './lazy';
 import { counselorMode } from './counselor-mode';
 
@@ -27,7 +25,6 @@ const OfflineNote = lazyView(() => withTexts(import('./Notices')).then((m) => m.
 /** Share links, files and counselor mode, with their texts (the share namespace): loaded only when used. */
 export const Extras = lazyView(() => Promise.all([import('./extras'), loadAllNamespaces()]).then(([m]) => m.Extras));
 const loadResultsView: ResultsLoader = () => import('./ResultsStep').then((m) => m.loadResultsView());
-import { startNewHistory, useStepHistory } from './history';
 
 export interface AppProps {
   app: AppState;
@@ -50,11 +47,10 @@ export function App(props: AppProps) {
 }
 
 function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProps) {
-  /** A page over the current step: "start again?", the counselor's "next client?", or the tools page. */
-  const over = useSignal<Over>(null);
-  const incoming = useSignal(link ?? null);
-  const step = app.step.value;
-  useStepHistory(app);
+  // A share link found at start-up is the first page; the page and the browser's history are then one (state/navigation.ts).
+  useState(() => link && app.open('link'));
+  useLayoutEffect(() => app.connectHistory(window), []);
+  const { step, over } = app.page.value;
 
   // Focus the new page's h1 after a step change, but not on the first load (the skip link comes first).
   const firstRender = useRef(true);
@@ -65,18 +61,13 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
   useEffect(() => {
     if (!focusHeading) return;
     window.scrollTo?.(0, 0);
-  }, [step, over.value]);
-  // Any step change (including the browser's back button) leaves the "start again?" page.
-  useEffect(() => {
-    over.value = null;
-  }, [step]);
+  }, [step, over]);
   // On the check page, fetch the results views ahead so "see my results" is instant.
   useEffect(() => {
     if (step === CHECK) (resultsLoader ?? loadResultsView)().catch(() => undefined);
   }, [step]);
 
-  const askRestart = () => (over.value = 'reset');
-  const close = () => (over.value = null);
+  const askRestart = () => app.open('reset');
   const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
@@ -85,13 +76,9 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
   const chooseTextSize = (size: string) => store?.setTextSize(applyTextSize(size));
 
   let page: preact.JSX.Element;
-  if (incoming.value || over.value === 'next' || over.value === 'tools') page = <Extras part="page" incoming={incoming} over={over} store={store} />;
-  else if (over.value === 'reset') page = <ConfirmReset onConfirm={() => {
-          startNewHistory();
-          app.reset();
-          close();
-        }} onCancel={close} />;
-  else if (step === START) page = <StartPage key={step} onRestart={askRestart} onTools={() => (over.value = 'tools')} focusHeading={focusHeading} />;
+  if ((over === 'link' && link) || over === 'next-client' || over === 'tools') page = <Extras part="page" link={link} store={store} />;
+  else if (over === 'reset') page = <ConfirmReset onConfirm={app.reset} onCancel={app.close} />;
+  else if (step === START) page = <StartPage key={step} onRestart={askRestart} onTools={() => app.open('tools')} focusHeading={focusHeading} />;
   else if (step === CHECK) page = <CheckAnswers key={step} onRestart={askRestart} focusHeading={focusHeading} />;
   else if (step === RESULTS) page = <ResultsStep key={step} onRestart={askRestart} focusHeading={focusHeading} loader={resultsLoader} />;
   else page = <QuestionStep key={step} id={step} focusHeading={focusHeading} />;
@@ -107,7 +94,7 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
             <TextSizeSwitch onChoose={chooseTextSize} />
           </div>
         </div>
-        {counselorMode.value && <Extras part="bar" incoming={incoming} over={over} />}
+        {counselorMode.value && <Extras part="bar" />}
       </header>
       <div class="width-container">
         <main id="main" class="main" tabIndex={-1}>

@@ -9,7 +9,6 @@ import { BackLink, PageHeading } from '../ui';
 import { questionForField } from '../wizard';
 import type { WhatIfViewProps } from '../whatif/WhatIfView';
 import type { HandoutViewProps } from '../handout/HandoutView';
-import { useSubView, type SubView } from './sub-view';
 import { lazyView } from './lazy';
 
 /** Link, QR code and file, under the results: its own chunk, fetched with the results. */
@@ -34,7 +33,8 @@ export type ResultsLoader = () => Promise<ResultsView>;
 
 export const loadResultsView: ResultsLoader = () => import('../results/Results').then((m) => m.Results as ResultsView);
 
-/** The views over the results, each its own chunk, loaded when first opened. */
+/** The views over the results (pages over the step, state/navigation.ts), each its own chunk, loaded when first opened. */
+type SubView = 'whatif' | 'handout';
 export interface SubViewLoaders {
   whatif(): Promise<ComponentType<WhatIfViewProps>>;
   handout(): Promise<ComponentType<HandoutViewProps>>;
@@ -58,7 +58,8 @@ export function ResultsStep({
   const app = useAppState();
   const [View, setView] = useState<ResultsView | null>(null);
   const [failed, setFailed] = useState(false);
-  const sub = useSubView();
+  const over = app.page.value.over;
+  const subView = over === 'whatif' || over === 'handout' ? over : null;
   const [WhatIf, setWhatIf] = useState<ComponentType<WhatIfViewProps> | null>(null);
   const [HandoutPage, setHandoutPage] = useState<ComponentType<HandoutViewProps> | null>(null);
   const [subFailed, setSubFailed] = useState(false);
@@ -69,15 +70,15 @@ export function ResultsStep({
   const openSub = (v: SubView) => {
     setAdopted(false);
     setSubFailed(false);
-    sub.open(v);
+    app.open(v);
     window.scrollTo?.(0, 0);
     const load = v === 'whatif' ? subLoaders.whatif().then((c) => setWhatIf(() => c)) : subLoaders.handout().then((c) => setHandoutPage(() => c));
     load.catch(() => setSubFailed(true));
   };
   // Back on the results: focus where the person left (the button that opened the view, or the notice).
   useEffect(() => {
-    if (sub.view) {
-      lastSub.current = sub.view;
+    if (subView) {
+      lastSub.current = subView;
       return;
     }
     const from = lastSub.current;
@@ -85,7 +86,7 @@ export function ResultsStep({
     if (!from) return;
     if (adoptedNotice.current) adoptedNotice.current.focus();
     else document.getElementById(`results-open-${from}`)?.focus();
-  }, [sub.view]);
+  }, [subView]);
   useEffect(() => {
     let live = true;
     app.loadEngine().catch(() => live && setFailed(true));
@@ -104,8 +105,8 @@ export function ResultsStep({
   // A layout effect runs before the results view's own effects, so the view can set a more specific title.
   const title = pageTitle(t('common:results.title'));
   useLayoutEffect(() => {
-    if (!sub.view) document.title = title;
-  }, [title, sub.view]);
+    if (!subView) document.title = title;
+  }, [title, subView]);
 
   // The results views own their h1; after a step change, move focus to it like any other page.
   useEffect(() => {
@@ -128,28 +129,28 @@ export function ResultsStep({
       if (o.ok) app.adopt(o.case);
       return o.ok ? { ok: true } : o;
     };
-    if (sub.view) {
+    if (subView) {
       if (subFailed) {
         return (
           <>
-            <BackLink label={t('common:nav.back')} onClick={() => sub.close()} />
+            <BackLink label={t('common:nav.back')} onClick={app.close} />
             <PageHeading focus>{t('common:results.errorTitle')}</PageHeading>
             <p>{t('common:results.loadFailedBody')}</p>
           </>
         );
       }
-      if (sub.view === 'whatif' && WhatIf) {
+      if (subView === 'whatif' && WhatIf) {
         return (
           <WhatIf
-            onClose={() => sub.close()}
+            onClose={app.close}
             onAdopted={() => {
               setAdopted(true);
-              sub.close();
+              app.close();
             }}
           />
         );
       }
-      if (sub.view === 'handout' && HandoutPage) return <HandoutPage result={state.result} onClose={() => sub.close()} autoPrint />;
+      if (subView === 'handout' && HandoutPage) return <HandoutPage result={state.result} onClose={app.close} autoPrint />;
       return (
         <p class="loading" role="status">
           {t('common:results.loading')}

@@ -18,10 +18,8 @@ export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }
   const [status, setStatus] = useState('');
   useDocumentTitle(pageTitle(t('share:tools.title')));
 
-  const open = (c: Case) => {
-    app.replaceCase(c);
-    onClose();
-  };
+  // The results take the tools page's place (and its history entry).
+  const open = (c: Case) => app.replaceCase(c);
   if (incoming) return <ReplaceAnswers source="file" onReplace={() => open(incoming)} onKeep={() => setIncoming(null)} />;
 
   const on = counselorMode.value;

@@ -1,8 +1,7 @@
 /**
- * Share links, case files and counselor mode: one lazy chunk, loaded only when one of them is used. The shell
- * hands over its two signals (the link found at start-up, the page shown over the current step).
+ * Share links, case files and counselor mode: one lazy chunk, loaded only when one of them is used. Which of
+ * its pages shows is the app state's page (state/navigation.ts); the shell hands over the link found at start-up.
  */
-import type { Signal } from '@preact/signals';
 import { useAppState } from '../state';
 import type { Store } from '../storage';
 import { OpenShared } from '../share/OpenShared';
@@ -12,49 +11,30 @@ import { CounselorBar } from './counselor/CounselorBar';
 import { nextClient } from './counselor/switch';
 import { forgetTraces } from '../share/traces';
 
-export type Over = null | 'reset' | 'next' | 'tools';
-
 export interface ExtrasProps {
   /** "bar": the counselor bar in the header; "page": the link, tools or "next client?" page. */
   part: 'bar' | 'page';
-  incoming: Signal<string | null>;
-  over: Signal<Over>;
+  /** The share link's fragment found at start-up. */
+  link?: string | null;
   store?: Store;
 }
 
-export function Extras({ part, incoming, over, store }: ExtrasProps) {
+export function Extras({ part, link, store }: ExtrasProps) {
   const app = useAppState();
-  const close = () => (over.value = null);
   if (part === 'bar') {
     return (
       <CounselorBar
-        onNextClient={() => {
-          incoming.value = null;
-          over.value = 'next';
-        }}
-        onSettings={() => (over.value = 'tools')}
+        onNextClient={() => app.open('next-client')}
+        onSettings={() => app.open('tools')}
         onIdleClear={() => {
           void forgetTraces();
           nextClient(app);
-          incoming.value = null;
-          close();
         }}
       />
     );
   }
-  if (incoming.value) return <OpenShared fragment={incoming.value} onDone={() => (incoming.value = null)} />;
-  if (over.value === 'next') {
-    return (
-      <ConfirmReset
-        texts="share:counselor.reset"
-        alwaysFiles
-        onConfirm={() => {
-          nextClient(app);
-          close();
-        }}
-        onCancel={close}
-      />
-    );
-  }
-  return <ToolsPage store={store} onClose={close} />;
+  const over = app.page.value.over;
+  if (over === 'link' && link) return <OpenShared fragment={link} />;
+  if (over === 'next-client') return <ConfirmReset texts="share:counselor.reset" alwaysFiles onConfirm={() => nextClient(app)} onCancel={app.close} />;
+  return <ToolsPage store={store} onClose={app.close} />;
 }

@@ -9,7 +9,7 @@ import { useAppState } from '../state';
 import { pageTitle, t } from '../i18n';
 import { Button, PageHeading, useDocumentTitle } from '../ui';
 import { decodeFragment, type LinkError } from './codec';
-import { clearShareFragment, wouldReplace } from './browser';
+import { wouldReplace } from './browser';
 import { ProblemList } from './ProblemList';
 import { ReplaceAnswers } from './ReplaceAnswers';
 import { hasAnswers } from './case-file';
@@ -17,19 +17,18 @@ import { parseCase } from '../case/parse';
 
 type State = { kind: 'reading' } | { kind: 'error'; error: LinkError } | { kind: 'ask'; case: Case };
 
-export function OpenShared({ fragment, onDone }: { fragment: string; onDone(): void }) {
+export function OpenShared({ fragment }: { fragment: string }) {
   const app = useAppState();
   const [state, setState] = useState<State>({ kind: 'reading' });
 
+  // The link leaves the address first: the results page's history entry must not carry it.
   const open = (c: Case) => {
-    // Before the step changes: the results page's history entry must not carry the link.
-    clearShareFragment();
+    app.forgetLink();
     app.replaceCase(c);
-    onDone();
   };
   const close = () => {
-    clearShareFragment();
-    onDone();
+    app.forgetLink();
+    app.close();
   };
 
   useEffect(() => {

@@ -1,14 +1,8 @@
-/** The few browser actions around sharing: the fragment, a file download, and whether answers would be replaced. */
+/** The few browser actions around sharing: a file download, and whether answers would be replaced. */
 import type { Case } from '../case/schema';
 import type { AppState } from '../state';
 import { caseFileName, caseFileText, hasAnswers, sameCase } from './case-file';
 import { downloadText } from '../ui/download';
-
-/** Removes the fragment from the address without a new history entry, so a reload does not open the link again. */
-export function clearShareFragment(): void {
-  if (!location.hash) return;
-  history.replaceState(history.state, '', location.pathname + location.search);
-}
 
 /** Saves the case as a file through the browser's download. */
 export function downloadCase(c: Case, date: string): void {

@@ -112,8 +112,10 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const answer = (value: unknown, typed = '') => {
     const go = () => done(app.answer(q.id, value), typed);
     if (app.isReady.peek()) return go();
-    // A failure here is a chunk that did not load (no connection), never a wrong answer.
-    app.ready().then(go, () => fail(t('common:connectionProblem')));
+    // A failure here is a chunk that did not load (no connection), never a wrong answer. When the person has
+    // opened another page meanwhile (the counselor's "next client?"), the answer is kept but does not move them.
+    const here = app.page.peek();
+    app.ready().then(() => (app.page.peek() === here ? go() : app.answer(q.id, value)), () => fail(t('common:connectionProblem')));
   };
 
   function submit(): void {

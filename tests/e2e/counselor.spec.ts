@@ -118,6 +118,32 @@ test('the reset leaves the clipboard alone when this page did not copy the link'
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("the counselor's own note");
 });
 
+test('"次の方へ" pressed while the first answer still waits for the case reader stays open; the answer is kept', async ({ page }) => {
+  await counselorOn(page);
+  // A slow connection: the case reader (its own chunk, fetched after the first question is shown) is held back.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/reader-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await page.getByRole('textbox').first().fill('40');
+  await page.getByRole('button', { name: '次へ', exact: true }).click();
+  await bar(page).getByRole('button', { name: '次の方へ' }).click();
+  const confirm = page.getByRole('heading', { level: 1, name: '次の方のために、すべて消しますか' });
+  await expect(confirm).toBeVisible();
+  const arrived = page.waitForResponse(/\/reader-[^/]+\.js$/);
+  release();
+  await arrived;
+  await page.waitForTimeout(500);
+  await expect(confirm).toBeVisible();
+  // "No": back on the question, with the answer given.
+  await page.getByRole('button', { name: 'いいえ、戻る' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('年齢を教えてください');
+  await expect(page.getByRole('textbox').first()).toHaveValue('40');
+});
+
 test('in counselor mode the start page, the footer and the bar all say that nothing is kept', async ({ page }) => {
   await page.goto('/');
   // The ordinary mode says the answers stay on the device.

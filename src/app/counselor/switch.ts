@@ -1,10 +1,8 @@
 /** Switching counselor mode, and the "next client" reset that leaves nothing of one client for the next. */
 import type { AppState } from '../../state';
 import type { Store } from '../../storage';
-import { clearShareFragment } from '../../share/browser';
 import { hasAnswers } from '../../share/case-file';
 import { applyCounselorMode } from '../counselor-mode';
-import { startNewHistory } from '../history';
 
 /** Every key this app writes starts with this (answers, a kept damaged save, language, text size, flags). */
 const APP_PREFIX = 'shuro-check:';
@@ -32,7 +30,6 @@ export function setCounselorMode(on: boolean, app: AppState, store: Store): void
 
 /** Forgets the client: answers, every key of the app in both storages, the share link in the address. */
 export function nextClient(app: AppState): void {
-  startNewHistory();
   app.reset();
   each((s) => {
     for (let i = s.length - 1; i >= 0; i--) {
@@ -41,5 +38,5 @@ export function nextClient(app: AppState): void {
     }
   });
   // The mode itself goes on for the next client, in memory (counselor-mode.ts carries it over a reload).
-  clearShareFragment();
+  app.forgetLink();
 }
