@@ -19,7 +19,9 @@ function fakeHistory(initial: unknown = null) {
   const go = (delta: number) => {
     at += delta;
     const state = entries[at];
-    queueMicrotask(() => listeners.forEach((l) => l({ state } as PopStateEvent)));
+    queueMicrotask(() => {
+      for (const l of listeners) l({ state } as PopStateEvent);
+    });
   };
   const host = {
     history: {
