@@ -106,7 +106,7 @@ describe('the monthly cost panel', () => {
 
   it('says it in English too', async () => {
     await show(BASE, 'en');
-    const input = screen.getByLabelText(/Daily fee the provider told you \(the whole fee\)/, { selector: '#cost-fee-employment-transition' }) as HTMLInputElement;
+    const input = screen.getByLabelText(/Daily fee the provider quoted \(the whole fee\)/, { selector: '#cost-fee-employment-transition' }) as HTMLInputElement;
     fireEvent.input(input, { target: { value: 'abc' } });
     fireEvent.submit(input.closest('form')!);
     expect(input.closest('form')!.textContent).toContain('Enter the fee for');
