@@ -163,11 +163,14 @@ describe('the municipality question', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^\d+件のうち20件を表示しています。/));
   });
 
-  it('a saved answer comes back as its name, with its prefecture chosen', async () => {
+  it('a saved answer comes back as its name; the list is not narrowed, so another name is found anywhere', async () => {
     await open(atQuestion('011011'));
     const box = screen.getByRole('combobox', { name: /お住まいの市区町村/ }) as HTMLInputElement;
     await waitFor(() => expect(box.value).toBe('札幌市中央区'));
-    expect((screen.getByRole('combobox', { name: '都道府県でしぼりこむ（任意）' }) as HTMLSelectElement).value).toBe('1');
+    expect(screen.getByText(/選んだ市区町村：/).parentElement!.textContent).toContain('北海道 札幌市中央区');
+    expect((screen.getByRole('combobox', { name: '都道府県でしぼりこむ（任意）' }) as HTMLSelectElement).value).toBe('0');
+    type(box, 'よこはま');
+    expect(optionNames()).toContain('横浜市 神奈川県・よこはまし');
   });
 
   it('for someone answering for the person: ご本人のお住まい', async () => {

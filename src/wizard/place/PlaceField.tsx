@@ -33,7 +33,8 @@ export function PlaceField({ q, local, setLocal, invalid, describedBy, data }: I
     const found = local.choice ? data.lookupMunicipality(local.choice) : undefined;
     return found?.kind === 'found' ? found.place : undefined;
   }, [local.choice]);
-  const [prefecture, setPrefecture] = useState(chosen?.prefectureCode ?? 0);
+  // Not narrowed at first, even with a place chosen: a new name typed is then found wherever it is.
+  const [prefecture, setPrefecture] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const query = local.text.trim();
@@ -166,7 +167,8 @@ export function PlaceField({ q, local, setLocal, invalid, describedBy, data }: I
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul ref={list} id={listId} role="listbox" class="place-field__list" aria-label={tm('listLabel')} hidden={!shown}>
+      {/* The field keeps the focus: a click on an option or the list's scroll bar chooses or scrolls without blurring it. */}
+      <ul ref={list} id={listId} role="listbox" class="place-field__list" aria-label={tm('listLabel')} hidden={!shown} onMouseDown={(e) => e.preventDefault()}>
         {shown &&
           found.places.map((p, i) => (
             <li
@@ -175,11 +177,9 @@ export function PlaceField({ q, local, setLocal, invalid, describedBy, data }: I
               role="option"
               aria-selected={i === active}
               class={`place-field__option${i === active ? ' place-field__option--active' : ''}`}
-              // The field keeps the focus: a click chooses without blurring it first.
-              onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(p.code, p.name)}
             >
-              <span class="place-field__name">{p.name}</span> <span class="place-field__where">{`${p.prefecture}・${p.kana}`}</span>
+              <span class="place-field__name">{p.name}</span> <span class="place-field__where">{`${withReading(p.prefecture, data.PREFECTURES[p.prefectureCode - 1]?.kana)}・${p.kana}`}</span>
             </li>
           ))}
       </ul>
