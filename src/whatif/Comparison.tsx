@@ -10,7 +10,8 @@ import { formatDate, formatYen, t } from '../i18n';
 import { getField } from '../state';
 import { formatRange, joinList, reasonText, reasonTitleKey, requiredBeforeName, serviceName, stepTitleKey } from '../results/format';
 import { VERDICT_ICON } from '../results/ServiceCard';
-import { formatAnswer, questionForField } from '../wizard';
+import { questionForField } from '../wizard';
+import { formatAnswer } from '../wizard/answers';
 import { answerChanges, diffResults, type AnswerChange, type Change, type RequirementDiff, type When } from './diff';
 
 interface Props {

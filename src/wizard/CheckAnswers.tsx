@@ -4,7 +4,7 @@ import { pageTitle, t } from '../i18n';
 import { BackLink, Button, PageHeading, useDocumentTitle } from '../ui';
 import { SummaryList, type SummaryRow } from '../ui/SummaryList';
 import { questionById } from './questions';
-import { formatAnswer } from './labels';
+import { formatAnswer } from './answers';
 import { voiced } from './voice';
 
 export function CheckAnswers({ onRestart, focusHeading = false }: { onRestart(): void; focusHeading?: boolean }) {

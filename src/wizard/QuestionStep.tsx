@@ -1,4 +1,5 @@
 /** One question page, rendered from its declaration in questions.ts. */
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getField, useAppState, type AnswerOutcome } from '../state';
 import type { CaseProblem } from '../case/issues';
@@ -12,7 +13,8 @@ import { voiced } from './voice';
 /** The id of the field the error summary links to. */
 export const fieldId = (q: Question) => `f-${q.id}`;
 
-type Local = { choice: string | null; checks: string[]; text: string };
+/** What the page holds: a radio's option key (a place's code), the ticked boxes, the typed text. */
+export type Local = { choice: string | null; checks: string[]; text: string };
 
 function initial(q: Question, value: unknown, visited: boolean): Local {
   const local: Local = { choice: null, checks: [], text: '' };
@@ -22,7 +24,8 @@ function initial(q: Question, value: unknown, visited: boolean): Local {
   } else if (q.kind === 'checkbox') {
     if (Array.isArray(value)) local.checks = value.length ? value.map(String) : [NONE];
     else if (visited && q.dontKnow) local.checks = [DONT_KNOW];
-  } else if (value !== undefined) {
+  } else if (q.kind === 'place') local.choice = (value as string | undefined) ?? null;
+  else if (value !== undefined) {
     if (q.kind === 'date') {
       const [y, m, d] = String(value).split('-').map(Number);
       local.text = `${y}/${m}/${d}`;
@@ -70,12 +73,14 @@ function QuestionsLoading() {
   // The other questions' texts are a chunk: without a connection (and no service worker yet) it cannot come.
   const [failed, setFailed] = useState(false);
   useEffect(() => void loadDeferred().catch(() => setFailed(true)), []);
-  return (
-    <p class="loading" role={failed ? 'alert' : 'status'}>
-      {t(failed ? 'common:connectionProblem' : 'common:loading')}
-    </p>
-  );
+  return <Loading failed={failed} />;
 }
+
+const Loading = ({ failed }: { failed: boolean }) => (
+  <p class="loading" role={failed ? 'alert' : 'status'}>
+    {t(failed ? 'common:connectionProblem' : 'common:loading')}
+  </p>
+);
 
 /** Marks when the first question is on screen (the budget test and `npm run bench` read it). */
 const FIRST_QUESTION_MARK = 'shuro:first-question';
@@ -129,6 +134,8 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
       if (local.checks.includes(DONT_KNOW)) return answer(undefined);
       return answer(local.checks.includes(NONE) ? [] : local.checks);
     }
+    // A place is chosen from the list; typed text alone is not an answer, nothing typed skips the question.
+    if (q.kind === 'place') return local.choice ? answer(local.choice) : local.text.trim() ? fail(message(q, 'choose')) : answer(undefined);
     const typed = local.text.trim();
     if (typed === '') {
       if (q.optional) return answer(undefined);
@@ -147,6 +154,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const errorId = `${fieldId(q)}-error`;
   const hintId = `${fieldId(q)}-hint`;
   const skippable = q.kind !== 'radio' && q.kind !== 'checkbox' && q.id !== 'age';
+  const Field = q.kind === 'place' ? PlaceField : InputField;
 
   return (
     <QuestionPage
@@ -166,9 +174,9 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
       secondary={
         skippable
           ? {
-              label: q.optional ? t('wizard:skip') : t('wizard:dontKnowSkip'),
+              label: q.optional ? tq(q, 'skip', 'wizard:skip') : t('wizard:dontKnowSkip'),
               onClick: () => {
-                setLocal((l) => ({ ...l, text: '' }));
+                setLocal((l) => ({ ...l, text: '', choice: null }));
                 answer(undefined);
               },
             }
@@ -178,14 +186,15 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
     >
       {q.kind === 'radio' && <RadioField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
       {q.kind === 'checkbox' && <CheckboxField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
-      {(q.kind === 'number' || q.kind === 'date' || q.kind === 'yen') && (
-        <InputField q={q} local={local} setLocal={setLocal} invalid={error !== null} describedBy={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')} />
+      {(q.kind === 'number' || q.kind === 'date' || q.kind === 'yen' || q.kind === 'place') && (
+        <Field q={q} local={local} setLocal={setLocal} invalid={error !== null} describedBy={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')} />
       )}
     </QuestionPage>
   );
 }
 
-type FieldProps<Q> = { q: Q; local: Local; setLocal: (f: (l: Local) => Local) => void; invalid: boolean };
+export type FieldProps<Q> = { q: Q; local: Local; setLocal: (f: (l: Local) => Local) => void; invalid: boolean };
+export type InputFieldProps = FieldProps<InputQuestion> & { describedBy: string };
 
 function choiceOptions(q: ChoiceQuestion): ChoiceOption[] {
   return q.options.map((o) => ({ value: o.key, label: optionLabel(q, o), hint: optionHint(q, o) }));
@@ -224,7 +233,22 @@ function CheckboxField({ q, local, setLocal, invalid }: FieldProps<ChoiceQuestio
   );
 }
 
-function InputField({ q, local, setLocal, invalid, describedBy }: FieldProps<InputQuestion> & { describedBy: string }) {
+let placeField: Promise<(p: InputFieldProps) => JSX.Element> | undefined;
+
+/** The municipality field and the municipalities' data: a chunk of their own, loaded when the question is reached. */
+function PlaceField(p: InputFieldProps) {
+  const [field, setLoaded] = useState<{ F: (p: InputFieldProps) => JSX.Element } | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    (placeField ??= import('./place/PlaceField').then((m) => m.loadPlaceField())).then(
+      (F) => setLoaded({ F }),
+      () => ((placeField = undefined), setFailed(true)),
+    );
+  }, []);
+  return field ? <field.F {...p} /> : <Loading failed={failed} />;
+}
+
+function InputField({ q, local, setLocal, invalid, describedBy }: InputFieldProps) {
   const suffixKey = `wizard:q.${q.id}.suffix`;
   return (
     <TextInput

@@ -19,7 +19,7 @@ import { taxYearOn } from '../state/tax-year';
 
 export type Draft = Case;
 
-export type Kind = 'radio' | 'checkbox' | 'number' | 'date' | 'yen';
+export type Kind = 'radio' | 'checkbox' | 'number' | 'date' | 'yen' | 'place';
 
 /** An option: the value stored in the case and the locale key suffix of its label. */
 export interface Option {
@@ -55,7 +55,8 @@ export interface ChoiceQuestion extends Base {
 }
 
 export interface InputQuestion extends Base {
-  kind: 'number' | 'date' | 'yen';
+  /** 'place': a municipality's 6-digit code, found by name (src/wizard/place, loaded with its data when reached). */
+  kind: 'number' | 'date' | 'yen' | 'place';
   /** autocomplete token (e.g. "bday"). */
   autocomplete?: string;
   /** Date questions: the date may not be after today. */
@@ -333,6 +334,8 @@ export const QUESTIONS: readonly Question[] = [
     options: opts(RESIDENCES),
     isActive: () => true,
   },
+  // Optional, after version 1: where the person lives (a 指定都市's ward office is the counter; its plan names the site).
+  { id: 'municipality', field: 'municipality', kind: 'place', optional: true, isActive: () => true },
   {
     id: 'public-assistance',
     field: 'household.publicAssistance',

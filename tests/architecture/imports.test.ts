@@ -48,6 +48,11 @@ export function specifiers(source: string): string[] {
   return [...source.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
+/** Specifiers imported at run time by a static import or export (not `import type`, not `import()`). */
+function staticSpecifiers(source: string): string[] {
+  return [...source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+}
+
 /** The top-level area of a path under src/ ("engine", "main" for src/main.tsx), or the root folder outside src/. */
 function areaOf(abs: string): string {
   const rel = relative(SRC, abs);
@@ -110,6 +115,17 @@ describe('architecture', () => {
     const ruleModules = files.filter((f) => areaOf(f) === 'rules' && !/[\\/](index|schema|sources|citations|office-days|rule)\.ts$/.test(f));
     const runtime = (src: string) => src.split('\n').filter((l) => /^import\s(?!type\b)/.test(l)).flatMap((l) => specifiers(l));
     expect(ruleModules.flatMap((f) => runtime(readFileSync(f, 'utf8')).filter((s) => s !== './rule').map((s) => `${relative(ROOT, f)} imports ${s}`))).toEqual([]);
+  });
+
+  it('the wizard loads the municipalities (data.json, ~41 KiB gzip) by import() only, never on the first page\'s path', () => {
+    const bad = files
+      .filter((f) => areaOf(f) === 'wizard')
+      .flatMap((f) => staticSpecifiers(readFileSync(f, 'utf8')).filter((s) => target(s, f) === 'municipalities').map((s) => `${relative(ROOT, f)} imports ${s}`));
+    expect(bad).toEqual([]);
+    // Control: a static import is caught, a dynamic import() and a type-only import are not.
+    expect(staticSpecifiers("import {\n  allPlaces,\n} from '../municipalities/lookup';")).toEqual(['../municipalities/lookup']);
+    expect(staticSpecifiers("export { x } from '../municipalities/places';\nimport '../municipalities/data.json';")).toHaveLength(2);
+    expect(staticSpecifiers("import type { Place } from '../municipalities/lookup';\nconst m = await import('../municipalities/places');")).toEqual([]);
   });
 
   it('the engine reads no clock: asOf is always passed in', () => {

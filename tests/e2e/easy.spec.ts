@@ -39,6 +39,8 @@ const ANSWERS: Record<string, string | string[]> = {
   'current-services': ['none'],
   assessed: 'no',
   residence: 'home',
+  // The combobox: the reading typed, then the option chosen (its name starts with 横浜市 in every language).
+  municipality: 'よこはま',
   'public-assistance': 'no',
   spouse: 'no',
   'resident-tax': 'exempt',
@@ -68,6 +70,8 @@ async function rawTextOnScreen(page: Page): Promise<string[]> {
 /** Answers every question from ANSWERS by field, by value (the same in every language), until the check page. */
 async function answerAll(page: Page, next: string | RegExp): Promise<void> {
   for (let i = 0; i < 30; i++) {
+    // A question's texts or field still loading (a lazy chunk) is not the end of the questions.
+    await expect(page.locator('main .loading')).toHaveCount(0);
     const input = page.locator('main form input').first();
     if (!(await input.count())) return;
     const id = (await input.getAttribute('name'))!.replace(/^f-/, '');
@@ -75,7 +79,11 @@ async function answerAll(page: Page, next: string | RegExp): Promise<void> {
     if (a === undefined) throw new Error(`no answer for ${id}`);
     if (Array.isArray(a)) for (const v of a) await page.locator(`input[name="f-${id}"][value="${v}"]`).check();
     else if ((await input.getAttribute('type')) === 'radio') await page.locator(`input[name="f-${id}"][value="${a}"]`).check();
-    else await input.fill(a);
+    else if ((await input.getAttribute('role')) === 'combobox') {
+      await input.fill(a);
+      await page.getByRole('option', { name: /^横浜市 / }).click();
+      await expect(input).toHaveValue('横浜市');
+    } else await input.fill(a);
     await page.getByRole('button', { name: next, exact: true }).click();
     await expect(page.locator(`input[name="f-${id}"]`)).toHaveCount(0);
   }

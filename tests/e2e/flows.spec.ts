@@ -4,7 +4,7 @@
  * so the dated timeline is predictable.
  */
 import type { Page } from '@playwright/test';
-import { answerAll, axeViolations, expect, test } from './helpers';
+import { answerAll, axeViolations, expect, MUNICIPALITY, SKIP_MUNICIPALITY, test } from './helpers';
 import { HOME_USER, JAPAN_NOON } from './support/answer-flow';
 
 test.use({ locale: 'ja-JP' });
@@ -45,6 +45,7 @@ test('a family member (group home, household taxed under 160,000) sees the 37,20
     今使っている就労支援のサービスはありますか: { check: ['どれも使っていない'] },
     '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'いいえ' },
     '今、どこで暮らしていますか': { radio: 'グループホーム' },
+    [MUNICIPALITY]: SKIP_MUNICIPALITY,
     生活保護を受けていますか: { radio: 'いいえ' },
     '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
     '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },
@@ -72,6 +73,7 @@ test('a counselor with a working client sees 就労定着支援 likely from 2026
     今使っている就労支援のサービスはありますか: { check: ['どれも使っていない'] },
     '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'いいえ' },
     '今、どこで暮らしていますか': { radio: '自宅' },
+    [MUNICIPALITY]: SKIP_MUNICIPALITY,
     生活保護を受けていますか: { radio: 'いいえ' },
     '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
     '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'かかっている（所得割の合計が16万円未満）' },

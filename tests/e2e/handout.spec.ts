@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { parseCase } from '../../src/case/parse';
 import { evaluate } from '../../src/engine';
-import { answerAll, axeViolations, expect, test } from './helpers';
+import { answerAll, axeViolations, expect, MUNICIPALITY, SKIP_MUNICIPALITY, test } from './helpers';
 import { NOW, openResults, printCalls, sharedCase } from './seed';
 
 test.use({ locale: 'ja-JP' });
@@ -161,6 +161,7 @@ const LONGEST = {
   今使っている就労支援のサービスはありますか: { check: 'どれも使っていない' },
   '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'わからない' },
   '今、どこで暮らしていますか': { radio: 'グループホーム' },
+  [MUNICIPALITY]: SKIP_MUNICIPALITY,
   生活保護を受けていますか: { radio: 'いいえ' },
   '配偶者（夫または妻）はいますか': { radio: 'はい' },
   '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: 'わからない' },
@@ -178,7 +179,7 @@ test('the longest question flow prints in type of at least 10 pt on at most 2 A4
   });
   await page.goto('/');
   await page.getByRole('button', { name: 'はじめる' }).click();
-  expect(await answerAll(page, LONGEST)).toHaveLength(20);
+  expect(await answerAll(page, LONGEST)).toHaveLength(21);
 
   await openHandout(page);
   await expectLegible(page);

@@ -41,8 +41,15 @@ export async function axeViolations(page: Page, options: { include?: string; exc
   return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
 
-/** An answer by its label: a radio, one or more checkboxes, or typed text. */
-export type Answer = { radio: string } | { check: string | string[] } | { text: string };
+/**
+ * An answer by its label: a radio, one or more checkboxes, typed text, a municipality typed then chosen from the
+ * list (`place` typed, the option whose name starts with `choose`), or a second button instead of 次へ (`button`).
+ */
+export type Answer = { radio: string } | { check: string | string[] } | { text: string } | { place: string; choose: string } | { button: string };
+
+/** The optional municipality question's title, and its "don't know / later" answer (the flows below skip it). */
+export const MUNICIPALITY = 'お住まいの市区町村を教えてください';
+export const SKIP_MUNICIPALITY: Answer = { button: 'わからない・あとで答える' };
 
 /**
  * Answers each question page (Japanese) by its title, with the mouse, until the check-answers page; then shows
@@ -62,9 +69,16 @@ export async function answerAll(page: Page, answers: Record<string, Answer>): Pr
     seen.push(title);
     const a = answers[title];
     if (!a) throw new Error(`no answer in this flow for the question "${title}"`);
+    if ('button' in a) {
+      await page.getByRole('button', { name: a.button, exact: true }).click();
+      continue;
+    }
     if ('radio' in a) await page.getByRole('radio', { name: a.radio, exact: true }).check();
     else if ('check' in a) for (const label of [a.check].flat()) await page.getByRole('checkbox', { name: label, exact: true }).check();
-    else await page.getByRole('textbox').first().fill(a.text);
+    else if ('place' in a) {
+      await page.getByRole('combobox', { name: title }).fill(a.place);
+      await page.getByRole('option', { name: new RegExp(`^${a.choose} `) }).click();
+    } else await page.getByRole('textbox').first().fill(a.text);
     await page.getByRole('button', { name: '次へ', exact: true }).click();
   }
   throw new Error('the flow did not reach the check-answers page');

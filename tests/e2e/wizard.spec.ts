@@ -112,6 +112,21 @@ test('a keyboard-only user completes the questions and reaches the results', asy
   for (const [q, a] of [
     ['「就労選択支援」か「就労アセスメント」を受けたことがありますか', 'いいえ'],
     ['今、どこで暮らしていますか', '自宅'],
+  ] as const) {
+    await expectQuestion(page, q);
+    await chooseRadio(page, a);
+    await continueOn(page);
+  }
+  // The municipality, keyboard only: type the reading, ↓ to 横浜市, Enter chooses it, Enter again goes on.
+  await expectQuestion(page, 'お住まいの市区町村を教えてください 任意');
+  await tabTo(page, /^お住まいの市区町村を教えてください/);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+  await page.keyboard.type('よこはま');
+  for (let i = 0; i < 5 && !(await page.locator('[role="option"][aria-selected="true"]').textContent().catch(() => ''))?.startsWith('横浜市 '); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: /お住まいの市区町村/ })).toHaveValue('横浜市');
+  await page.keyboard.press('Enter');
+  for (const [q, a] of [
     ['生活保護を受けていますか', 'いいえ'],
     ['配偶者（夫または妻）はいますか', 'いいえ'],
     ['2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか', '非課税（住民税がかからない）'],
@@ -141,6 +156,7 @@ test('a keyboard-only user completes the questions and reaches the results', asy
     work: { status: 'not-working', experience: true },
     history: { transitionMonthsUsed: 0, current: [], assessed: false },
     residence: 'home',
+    municipality: '141003',
     household: { publicAssistance: false, spouse: false, residentTax: 'exempt' },
     plan: { daysPerMonth: 20 },
   });
@@ -168,6 +184,7 @@ const PAGES: [string, Record<string, unknown>][] = [
   ['assessed', { age: 30 }],
   ['assessed-by', { age: 30, history: { assessed: true } }],
   ['residence', { age: 30 }],
+  ['municipality', { age: 30 }],
   ['public-assistance', { age: 30 }],
   ['spouse', { age: 30 }],
   ['resident-tax', { age: 30 }],
@@ -186,7 +203,7 @@ for (const [id, c] of PAGES) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'sideways scrolling at 320 px').toBe(0);
     // The error state: continue with nothing chosen or typed (optional questions just move on).
-    if (!['birth-date', 'income-self', 'income-spouse', 'days-per-month'].includes(id)) {
+    if (!['birth-date', 'municipality', 'income-self', 'income-spouse', 'days-per-month'].includes(id)) {
       await page.getByRole('button', { name: '次へ', exact: true }).click();
       await expect(page.getByRole('alert')).toBeVisible();
       await expect(page).toHaveTitle(/^エラー：/);

@@ -1,6 +1,6 @@
 /** The share and counselor specs' person, and the way from a fresh start page to their results. */
 import type { Page } from '@playwright/test';
-import { answerAll } from '../helpers';
+import { answerAll, MUNICIPALITY, SKIP_MUNICIPALITY } from '../helpers';
 import type { Answer } from '../helpers';
 
 /** The person at home of flows.spec.ts: 28, mental handbook, at home, household not taxed, 20 days a month. */
@@ -15,6 +15,7 @@ export const HOME_USER: Record<string, Answer> = {
   今使っている就労支援のサービスはありますか: { check: ['どれも使っていない'] },
   '「就労選択支援」か「就労アセスメント」を受けたことがありますか': { radio: 'いいえ' },
   '今、どこで暮らしていますか': { radio: '自宅' },
+  [MUNICIPALITY]: SKIP_MUNICIPALITY,
   生活保護を受けていますか: { radio: 'いいえ' },
   '配偶者（夫または妻）はいますか': { radio: 'いいえ' },
   '2026年度の、世帯の住民税（市町村民税）は、どれにあてはまりますか': { radio: '非課税（住民税がかからない）' },
