@@ -12,6 +12,7 @@ import { evaluateTypeB } from './eligibility/continuation-b';
 import { evaluateRetention } from './eligibility/job-retention';
 import { evaluateCopay } from './copay';
 import { buildPlan } from './plan';
+import { otherHelp } from './help';
 import { citeOn } from './reasons';
 
 export { COVERAGE };
@@ -40,6 +41,7 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
   }));
   const rawCopay = evaluateCopay(ctx);
   const copay = { ...rawCopay, reasons: citeOn(rawCopay.reasons, asOf) };
+  const help = citeOn(otherHelp(ctx, services), asOf);
   return {
     asOf,
     rulesVersion: rulesVersion(asOf),
@@ -49,5 +51,6 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
     timeline: buildPlan(ctx, services, copay),
     municipalityDecides: true,
     ...(ctx.place ? { municipality: resultMunicipality(ctx.place) } : {}),
+    ...(help.length ? { otherHelp: help } : {}),
   };
 }

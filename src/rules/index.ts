@@ -11,8 +11,9 @@ import * as typeB from './continuation-b';
 import * as retention from './job-retention';
 import * as copay from './copay';
 import * as timeline from './timeline';
+import * as help from './help';
 
-export { common, choice, transition, typeA, typeB, retention, copay, timeline };
+export { common, choice, transition, typeA, typeB, retention, copay, timeline, help };
 export { SOURCES, type SourceId } from './sources';
 /** Office closing days (law data, with its own citation; not a rule record of reference.md). */
 export * as officeDays from './office-days';
@@ -25,7 +26,7 @@ export type { Rule } from './schema';
 export const COVERAGE = { from: '2024-04-01', to: '2028-03-31' } as const;
 
 /** Every rule module, once: ALL_RULES and the RuleId type are both derived from this list. */
-const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline] as const;
+const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline, help] as const;
 
 export const ALL_RULES: readonly Rule[] = MODULES.flatMap((m) => Object.values(m) as Rule[]);
 

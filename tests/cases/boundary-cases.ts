@@ -22,9 +22,17 @@ export function loadBoundaryCases(): CaseFixture[] {
     });
 }
 
-/** Every rule a result names: the reasons' rules (services and copay) and the timeline entries' rules. */
+/**
+ * Every rule a result names: the reasons' rules (services, copay and other help), the timeline entries' rules and
+ * the rule behind the municipality's office on them.
+ */
 export function rulesOf(r: Result): Set<string> {
-  return new Set([...r.services.flatMap((s) => s.reasons.map((x) => x.rule)), ...r.copay.reasons.map((x) => x.rule), ...r.timeline.map((t) => t.rule)]);
+  return new Set([
+    ...r.services.flatMap((s) => s.reasons.map((x) => x.rule)),
+    ...r.copay.reasons.map((x) => x.rule),
+    ...(r.otherHelp ?? []).map((x) => x.rule),
+    ...r.timeline.flatMap((t) => [t.rule, ...(t.office ? [t.office.rule] : [])]),
+  ]);
 }
 
 export function run(f: Fixture): Result {
