@@ -265,6 +265,8 @@ export const AppModel = createModel((deps: AppDeps) => {
     },
     /** True once answers can be checked (the reader is loaded and saved answers restored). */
     isReady: computed(() => reader.value !== null),
+    /** A 指定都市 or one of its wards (the tax question's hint) [7.8]; undefined until the reader (and its data) is here. */
+    designatedCity: (code: string) => reader.value?.designatedCity(code),
     ready,
 
     /**
