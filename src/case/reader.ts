@@ -6,6 +6,7 @@ import { CaseFields, type Case } from './schema';
 import { parseCase, type ParseOptions, type ParseOutcome } from './parse';
 import { toProblemList, type CaseProblem } from './issues';
 import { salvageCase } from './salvage';
+import { lookupMunicipality } from '../municipalities/lookup';
 
 export interface CaseReader {
   /** The whole case against the contract, with migration of older formats. */
@@ -14,6 +15,8 @@ export interface CaseReader {
   salvage(raw: unknown, opts?: ParseOptions): { case: Case; dropped: string[] };
   /** Field-level problems of a draft (no cross-field rules), or null when there are none. */
   fieldProblems(draft: unknown): CaseProblem[] | null;
+  /** Whether a municipality code names a 指定都市 or one of its wards; undefined for a code that names none. */
+  designatedCity(code: string): boolean | undefined;
 }
 
 export const caseReader: CaseReader = {
@@ -22,5 +25,9 @@ export const caseReader: CaseReader = {
   fieldProblems(draft) {
     const r = CaseFields.safeParse(draft);
     return r.success ? null : toProblemList(r.error.issues);
+  },
+  designatedCity(code) {
+    const found = lookupMunicipality(code);
+    return found.kind === 'found' ? found.place.designatedCity : undefined;
   },
 };

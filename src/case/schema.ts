@@ -315,8 +315,32 @@ export const TimelineEntry = z.object({
   /** Dates derived from estimated durations rather than from the answers. */
   estimated: z.boolean(),
   rule: z.string(),
+  /**
+   * Optional, added after version 1: where the contact is the municipality and the case names it, which office
+   * and how to name it, from the open data (never a phone number or a department name) [11.1].
+   */
+  office: z.optional(
+    z.object({
+      /**
+       * "municipality": its own 障害福祉 counter; "ward-office": a 指定都市 answered as a whole, so the ward office
+       * (区役所) of the ward the person lives in; "ward": the office of the ward answered (札幌市中央区役所).
+       */
+      counter: z.enum(['municipality', 'ward-office', 'ward']),
+      /** The full name (横浜市, 札幌市中央区) and its reading in hiragana. */
+      name: z.string(),
+      kana: z.string(),
+      /** For a ward: its city's name and reading (what its 障害福祉 pages are found under). */
+      city: z.optional(z.object({ name: z.string(), kana: z.string() })),
+      officialSite: z.string(),
+      /** The date of the data the name and site come from (a site can move). */
+      dataDate: IsoDate,
+      /** The rule that says which counter (timeline.office). */
+      rule: z.string(),
+    }),
+  ),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type TimelineOffice = NonNullable<TimelineEntry['office']>;
 
 /** The municipality the case names (optional `municipality`), from the open data: never a phone or a department. */
 export const ResultMunicipality = z.object({
@@ -324,6 +348,9 @@ export const ResultMunicipality = z.object({
   /** The full name, e.g. 横浜市 or 札幌市中央区. */
   name: z.string(),
   prefecture: z.string(),
+  /** Optional (added with the plan's office names): the readings in hiragana, for furigana in やさしい日本語. */
+  kana: z.optional(z.string()),
+  prefectureKana: z.optional(z.string()),
   officialSite: z.string(),
   /** A 指定都市 or one of its wards: the ward office (区役所) is the counter; 所得割 judged at 6% [7.8]. */
   designatedCity: z.boolean(),
@@ -346,5 +373,11 @@ export const Result = z.object({
   municipalityDecides: z.literal(true),
   /** Present when the case names its municipality. */
   municipality: z.optional(ResultMunicipality),
+  /**
+   * Optional, added after version 1: the other offices the answers call for besides the municipality
+   * (ハローワーク, 障害者就業・生活支援センター, 地域障害者職業センター), each a cited info reason whose rule
+   * (help.*) says when it is named; `variant` is the situation's wording. Absent when none applies [11.3–11.5].
+   */
+  otherHelp: z.optional(z.array(Reason)),
 });
 export type Result = z.infer<typeof Result>;

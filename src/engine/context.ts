@@ -2,7 +2,7 @@
 import type { Case } from '../case/schema';
 import type { ServiceId } from '../case/enums';
 import { ageFrom } from '../case/dates';
-import { lookupMunicipality, MUNICIPALITY_SOURCE, type Place } from '../municipalities/lookup';
+import { lookupMunicipality, MUNICIPALITY_SOURCE, PREFECTURES, type Place } from '../municipalities/lookup';
 
 export interface Ctx {
   c: Case;
@@ -47,6 +47,25 @@ function placeOf(c: Case): Place | undefined {
 
 /** The result's municipality: what the data says, with the data's date. */
 export function resultMunicipality(place: Place) {
-  const { code, name, prefecture, officialSite, designatedCity, city } = place;
-  return { code, name, prefecture, officialSite, designatedCity, ...(city ? { city } : {}), dataDate: MUNICIPALITY_SOURCE.date };
+  const { code, name, prefecture, officialSite, designatedCity, city, kana } = place;
+  const prefectureKana = PREFECTURES[place.prefectureCode - 1]?.kana;
+  return {
+    code,
+    name,
+    prefecture,
+    kana,
+    ...(prefectureKana ? { prefectureKana } : {}),
+    officialSite,
+    designatedCity,
+    ...(city ? { city } : {}),
+    dataDate: MUNICIPALITY_SOURCE.date,
+  };
+}
+
+/** For a 指定都市 or one of its wards, the city itself (name and reading): the 6% rule is the city's [7.8]. */
+export function designatedCityOf(place: Place): { name: string; kana: string } | undefined {
+  if (!place.designatedCity) return undefined;
+  if (!place.city) return { name: place.name, kana: place.kana };
+  const city = lookupMunicipality(place.city.code);
+  return city.kind === 'found' ? { name: city.place.name, kana: city.place.kana } : { name: place.city.name, kana: '' };
 }

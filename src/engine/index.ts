@@ -13,6 +13,7 @@ import { evaluateRetention } from './eligibility/job-retention';
 import { evaluateCopay } from './copay';
 import { buildPlan } from './plan';
 import { evaluateCost } from './cost';
+import { otherHelp } from './help';
 import { citeOn } from './reasons';
 
 export { COVERAGE };
@@ -44,6 +45,7 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
   const copay = { ...rawCopay, reasons: citeOn(rawCopay.reasons, asOf) };
   // The monthly cost of each service that may fit, against the cap (its reasons are cited for asOf already).
   const services = evaluateCost(ctx, judged, copay);
+  const help = citeOn(otherHelp(ctx, services), asOf);
   return {
     asOf,
     rulesVersion: rulesVersion(asOf),
@@ -53,5 +55,6 @@ export function evaluate(c: Case, opts: { asOf: string }): Result {
     timeline: buildPlan(ctx, services, copay),
     municipalityDecides: true,
     ...(ctx.place ? { municipality: resultMunicipality(ctx.place) } : {}),
+    ...(help.length ? { otherHelp: help } : {}),
   };
 }

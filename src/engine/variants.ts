@@ -6,7 +6,7 @@
  */
 import type { Reason } from '../case/schema';
 import type { ReasonStatus } from '../case/enums';
-import { choice, copay, fees, retention, transition, typeA, typeB, type Rule } from '../rules';
+import { choice, copay, fees, help, retention, transition, typeA, typeB, type Rule } from '../rules';
 
 type Params = NonNullable<Reason['params']>;
 type Pick = (status: ReasonStatus, p: Params) => string | undefined;
@@ -51,6 +51,12 @@ const VARIANTS = new Map<Rule, Pick>([
   // A fee per month (就労定着支援) reads differently from the plain per-day text.
   [fees.feeTables, perMonth],
   [fees.feeQuoted, perMonth],
+  // With the case's municipality: a 指定都市 (judged at 6%) or another one (no 指定都市 wording) [7.8].
+  [copay.copayTaxBasis, byParam('city')],
+  // Other help: the situation that made the answers call for it (rules/help.ts).
+  [help.helpHelloWork, byParam('situation')],
+  [help.helpNakapotsu, byParam('situation')],
+  [help.helpVocationalCenter, byParam('situation')],
 ]);
 
 /** The wording for this rule, status and params, or undefined for the rule's plain status text. */

@@ -6,7 +6,7 @@
  */
 import type { Reason, Result, ServiceResult, TimelineEntry } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
-import { contactNameKey, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, serviceName, stepTitleKey } from '../results/format';
+import { contactName, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, resultOffice, serviceName, stepTitleKey, withReading } from '../results/format';
 import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { CostLines } from '../results/CostPanel';
 import { VERDICT_ICON } from '../results/ServiceCard';
@@ -39,6 +39,7 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
           {t('handout:title')}
         </h2>
         <p class="handout__basis">{t('handout:basis', { asOf: formatDate(result.asOf), rulesVersion: formatDate(result.rulesVersion) })}</p>
+        <Place result={result} />
         <div class="handout__reopen">
           {link ? (
             <div class="handout__qr">
@@ -103,6 +104,9 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
           </tbody>
         </table>
         <Documents entries={result.timeline} />
+        {result.otherHelp?.length ? (
+          <p class="handout__other-help">{t('handout:otherHelp', { list: joinList(result.otherHelp.map((h) => t(reasonTitleKey(h.rule)))) })}</p>
+        ) : null}
       </section>
 
       <section class="handout__write" aria-label={t('handout:sections.write')}>
@@ -118,6 +122,23 @@ export function Handout({ result, answers, link = null }: HandoutProps) {
         <p>{t('handout:footer')}</p>
       </footer>
     </article>
+  );
+}
+
+/**
+ * The municipality the case names, with its official site printed in full (paper has no links) and the date of
+ * the data; for a 指定都市, that the ward office is the counter (the engine's wording on the plan's steps).
+ */
+function Place({ result }: { result: Result }) {
+  const m = result.municipality;
+  if (!m) return null;
+  const office = resultOffice(result);
+  return (
+    <p class="handout__place">
+      <span class="handout__place-name">{t('handout:place.line', { prefecture: withReading(m.prefecture, m.prefectureKana), name: withReading(m.name, m.kana) })}</span>
+      {office && office.counter !== 'municipality' && <span> {t('handout:place.designated')}</span>}{' '}
+      <span class="handout__place-site">{t('handout:place.site', { url: m.officialSite, date: formatDate(m.dataDate) })}</span>
+    </p>
   );
 }
 
@@ -267,7 +288,7 @@ function TimelineRow({ entry: e, asked }: { entry: TimelineEntry; asked: readonl
           {t(stepTitleKey(e.step))}
           {t('timeline:titleFor', { services: joinList(e.services.map((id) => t(`handout:timeline.service.${id}`))) })}
         </strong>{' '}
-        <span class="handout__contact">{t(contactNameKey(e.contact))}</span>
+        <span class="handout__contact">{contactName(e)}</span>
         {questions.length > 0 && (
           // The questions run on as one paragraph, not a list: a step takes two or three lines, not ten.
           <p class="handout__questions">

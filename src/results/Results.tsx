@@ -9,7 +9,8 @@ import { formatDate, formatYen, t } from '../i18n';
 import { PageHeading } from '../ui';
 import { CopayPanel } from './CopayPanel';
 import { CostPanel, type CostPanelProps } from './CostPanel';
-import { contactNameKey, formatRange, serviceName, stepTitleKey } from './format';
+import { contactName, formatRange, serviceName, stepTitleKey } from './format';
+import { OtherHelp } from './OtherHelp';
 import { ServiceCard, VERDICT_ICON, serviceAnchor } from './ServiceCard';
 import { Timeline } from './Timeline';
 import './results.css';
@@ -83,7 +84,7 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
               {' '}
               {t('results:next.when', { range: formatRange(next.from, next.to) })}
               {' '}
-              {t('results:next.contact', { contact: t(contactNameKey(next.contact)) })}
+              {t('results:next.contact', { contact: contactName(next) })}
             </p>
           </div>
         )}
@@ -135,7 +136,8 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
           </button>
         </section>
       )}
-      <Timeline entries={result.timeline} />
+      <Timeline entries={result.timeline} otherHelp={result.otherHelp} />
+      <OtherHelp result={result} />
 
       <section class="results__end" aria-labelledby="end-heading">
         <h2 class="heading-m" id="end-heading">

@@ -5,9 +5,9 @@
  * as by colour.
  */
 import { useState } from 'preact/hooks';
-import type { TimelineEntry } from '../case/schema';
-import { t } from '../i18n';
-import { contactNameKey, contactWhatKey, documentKey, formatRange, joinList, questionKey, serviceName, stepBodyKey, stepTitleKey } from './format';
+import type { Reason, TimelineEntry, TimelineOffice } from '../case/schema';
+import { formatDate, t } from '../i18n';
+import { contactName, contactWhatKey, documentKey, formatRange, joinList, officeSearchWords, questionKey, resultOffice, serviceName, stepBodyKey, stepTitleKey, withReading } from './format';
 
 /** Dates a person must not miss: shown with a stronger mark. */
 export const KEY_DATES = new Set(['turn-65', 'decision-end', 'transition-period-end', 'transition-extension-end', 'retention-window', 'after-retention', 'choice-rule-2027', 'copay-review']);
@@ -17,7 +17,17 @@ const KIND_ICON: Record<TimelineEntry['kind'], string> = { step: '●', window: 
 /** The .ics builder is its own chunk, fetched on the first "add to calendar". */
 const loadCalendar = () => import('./calendar/download');
 
-export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
+/**
+ * Where to find the nearest office of a kind the results name as other help: the municipality's counter knows
+ * (the official lists were not found), by its name where the case names it [11.3–11.5].
+ */
+export function findText(office: TimelineOffice | undefined): string {
+  const place = office ? contactName({ contact: 'municipality', office }) : t('timeline:contacts.municipality.name');
+  return t('results:help.findAsk', { place });
+}
+
+export function Timeline({ entries, otherHelp = [] }: { entries: readonly TimelineEntry[]; otherHelp?: readonly Reason[] }) {
+  const office = resultOffice({ timeline: [...entries] });
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 class="heading-m" id="timeline-heading">
@@ -30,7 +40,7 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
         <summary class="details__summary">{t('results:fold.plan', { count: entries.length })}</summary>
         <ol class="timeline__list">
           {entries.map((e, i) => (
-            <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} />
+            <TimelineItem key={`${e.step}-${e.from}-${i}`} entry={e} index={i} help={otherHelp.find((h) => h.params?.contact === e.contact)} office={office} />
           ))}
         </ol>
       </details>
@@ -67,7 +77,7 @@ function AddToCalendar({ entries }: { entries: readonly TimelineEntry[] }) {
 }
 
 /** Every step names the services it is for, in its title. */
-function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number }) {
+function TimelineItem({ entry: e, index, help, office }: { entry: TimelineEntry; index: number; help?: Reason; office?: TimelineOffice }) {
   const key = KEY_DATES.has(e.step);
   const range = formatRange(e.from, e.to);
   const headingId = `timeline-${index}`;
@@ -92,9 +102,11 @@ function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number
       <p>{t(stepBodyKey(e.step))}</p>
       <div class="timeline__detail">
         <p class="timeline__contact">
-          <strong>{t('timeline:contactLabel')}</strong> {t(contactNameKey(e.contact))}
+          <strong>{t('timeline:contactLabel')}</strong> {contactName(e)}
           <span class="timeline__contact-what">{t(contactWhatKey(e.contact))}</span>
+          {help && <span class="timeline__contact-what">{findText(office)}</span>}
         </p>
+        {e.office && <OfficeLinks office={e.office} service={e.services[0]} />}
         {e.documents.length > 0 && (
           <>
             <p class="timeline__label">
@@ -121,5 +133,24 @@ function TimelineItem({ entry: e, index }: { entry: TimelineEntry; index: number
         )}
       </div>
     </li>
+  );
+}
+
+/**
+ * The municipality's official site (a link the person may follow; the app itself requests nothing), the date of
+ * the data it comes from, and words to find its 障害福祉 page. No phone number or department name: not in the data.
+ */
+export function OfficeLinks({ office, service }: { office: TimelineOffice; service?: string }) {
+  return (
+    <p class="timeline__office">
+      {office.counter !== 'municipality' && <span class="timeline__office-line">{t('timeline:office.wardNote')}</span>}
+      <span class="timeline__office-line">
+        <a href={office.officialSite} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+          {t('timeline:office.site', { name: withReading(office.name, office.kana), date: formatDate(office.dataDate) })}
+          <span class="visually-hidden">{t('results:sources.newTab')}</span>
+        </a>
+      </span>
+      <span class="timeline__office-line">{t('timeline:office.search', { words: officeSearchWords(office, service) })}</span>
+    </p>
   );
 }

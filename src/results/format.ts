@@ -8,8 +8,8 @@
  * keeps them as written ("transition.age", "work.startedOn"). A colon would be read as a namespace, hence
  * "field:work.status" → changes.field.work.status.
  */
-import type { Reason } from '../case/schema';
-import { formatDate, formatYen, t, voicedKey } from '../i18n';
+import type { Reason, Result, TimelineEntry, TimelineOffice } from '../case/schema';
+import { currentLanguage, formatDate, formatYen, t, voicedKey } from '../i18n';
 import { answersForSomeone } from '../state/respondent';
 
 type Params = NonNullable<Reason['params']>;
@@ -46,6 +46,33 @@ export const documentKey = (id: string) => `timeline:documents.${id}`;
  */
 export const questionKey = (id: string) => voicedKey(`timeline:questions.${id}`, answersForSomeone());
 
+/** A place name with its reading, as furigana markup in a language that shows readings (やさしい日本語). */
+export function withReading(name: string, kana: string | undefined): string {
+  return kana && currentLanguage().ruby ? `{${name}|${kana}}` : name;
+}
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * Whom to contact for a step, by name: where the engine named the municipality's office (the case names its
+ * municipality), that office in the engine's wording (its own counter, or a 指定都市's ward office); else the kind.
+ */
+export function contactName(e: Pick<TimelineEntry, 'contact' | 'office'>, tr: Translate = t): string {
+  if (!e.office) return tr(contactNameKey(e.contact));
+  return tr(`timeline:office.name.${e.office.counter}`, { name: withReading(e.office.name, e.office.kana) });
+}
+
+/** The office the plan names, if the case names its municipality (the same on every municipality step). */
+export function resultOffice(r: Pick<Result, 'timeline'>): TimelineOffice | undefined {
+  return r.timeline.find((e) => e.office)?.office;
+}
+
+/** Words to find the municipality's 障害福祉 page for a service on its site: "横浜市 障害福祉 就労移行支援". */
+export function officeSearchWords(office: TimelineOffice, service: string | undefined, tr: Translate = t): string {
+  const place = office.city ? withReading(office.city.name, office.city.kana) : withReading(office.name, office.kana);
+  return tr('timeline:office.searchWords', { place, service: service ? tr(`timeline:office.service.${service}`) : '' }).trim();
+}
+
 /** A service's display name (the `ids` are ServiceId or the other welfare services a job can follow). */
 export function serviceName(id: string): string {
   return t(`results:service.${id}.name`);
@@ -74,6 +101,8 @@ export function reasonParams(r: Reason, asOf: string): Record<string, string | n
     else out[k] = v;
   }
   if (typeof p.via === 'string') out.via = serviceName(p.via);
+  // A place the engine named (a 指定都市 for the 6% rule), with its reading where the language shows readings.
+  if (typeof p.place === 'string') out.place = withReading(p.place, typeof p.placeKana === 'string' ? p.placeKana : undefined);
   if (typeof p.before === 'string') out.before = joinList(p.before.split(',').filter(Boolean).map(requiredBeforeName));
   // Composed from several params; only the texts that interpolate them use them.
   if ('handbooks' in p || 'certificate' in p || 'disease' in p) out.basis = basisList(p);

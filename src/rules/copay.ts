@@ -159,7 +159,7 @@ export const taxIncomeLevyModel = rule({
   values: {
     '2024-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15 },
   },
-  sources: [{ id: 'S7', section: '※2「収入が概ね600万円以下の世帯が対象」' }, 'calc'],
+  sources: [{ id: 'S7', section: '※2「収入が概ね600万円以下の世帯が対象」' }, 'sakai-copay', 'calc'],
   refs: ['7.6', '7.8', '8.1', '8.8'],
   confidence: 'low',
 });
@@ -167,7 +167,8 @@ export const taxIncomeLevyModel = rule({
 /**
  * How the 所得割 of the 160,000 yen test is counted [7.6, 7.8]: before 住宅借入金等特別控除 (住宅ローン控除) and
  * 寄附金税額控除 (ふるさと納税 and other donations), which are added back; for a resident of a 指定都市 (city rate
- * 8%), recomputed at the 6% standard rate (one municipal page states this, so: medium).
+ * 8%), recomputed at the 6% standard rate (one municipal page, 堺市, states this, so: medium). With the case's
+ * municipality the engine says which applies: the 指定都市 wording (about 3/4 of the notice's city 所得割), or none.
  */
 export const copayTaxBasis = rule({
   id: 'copay.tax-basis',
@@ -175,7 +176,11 @@ export const copayTaxBasis = rule({
     'Which 所得割 the 160,000-yen line is tested on: before the housing-loan and donation credits, and at the 6% rate for residents of a 指定都市.',
   kind: 'info',
   values: { '2024-04-01': { standardRatePercent: 6, designatedCityRatePercent: 8 } },
-  sources: [{ id: 'A6', section: '注釈1「「住宅借入金等特別税額控除」及び「寄附金税額控除」による税額控除前の市民税所得割額で判定」' }, { id: 'S7', section: '所得割額の注記（税額控除前の額で判定）' }],
+  sources: [
+    { id: 'A6', section: '注釈1「「住宅借入金等特別税額控除」及び「寄附金税額控除」による税額控除前の市民税所得割額で判定」' },
+    { id: 'S7', section: '所得割額の注記（税額控除前の額で判定）' },
+    'sakai-copay',
+  ],
   refs: ['7.6', '7.8'],
   confidence: 'medium',
 });

@@ -12,8 +12,9 @@ import * as retention from './job-retention';
 import * as copay from './copay';
 import * as timeline from './timeline';
 import * as fees from './fees';
+import * as help from './help';
 
-export { common, choice, transition, typeA, typeB, retention, copay, timeline, fees };
+export { common, choice, transition, typeA, typeB, retention, copay, timeline, fees, help };
 /** The 地域区分 of a municipality for fee ranges (none encoded yet: see fee-grades.ts). */
 export { gradeFor } from './fee-grades';
 export { SOURCES, type SourceId } from './sources';
@@ -28,7 +29,7 @@ export type { Rule } from './schema';
 export const COVERAGE = { from: '2024-04-01', to: '2028-03-31' } as const;
 
 /** Every rule module, once: ALL_RULES and the RuleId type are both derived from this list. */
-const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline, fees] as const;
+const MODULES = [common, choice, transition, typeA, typeB, retention, copay, timeline, fees, help] as const;
 
 export const ALL_RULES: readonly Rule[] = MODULES.flatMap((m) => Object.values(m) as Rule[]);
 

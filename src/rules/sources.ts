@@ -8,6 +8,10 @@
  *   section states the fact). Where an A* page is the same page as an S* one, the S id is kept and the
  *   record says so (S1 = A1, S3 = A3, S6 = M1, S7 = A5, S10 = A16, S13 = A18, S14 = T3, S15 = T2, S16 = A20).
  * - yashio-cap-management: read for this registry through the search tool on 2026-12-01.
+ * - yokohama-ward-office, muroran-nakapotsu, jeed-glossary: read through the search tool on 2026-12-01 (issue 15).
+ *   The official lists of ハローワーク, 障害者就業・生活支援センター and 地域障害者職業センター were searched for
+ *   on the same day (MHLW, JEED) and not found in the store: the app says "ask your municipality" instead.
+ * - sakai-copay: reference.md 7.5 and 7.8 quote it (its 2026-11 pass); official-sources.md could not re-read it.
  *
  * `title` is the page's own title, and is left out where neither reference.md nor official-sources.md
  * gives it (a title we made up would be shown as if it were the page's: the finding behind issue 11).
@@ -50,6 +54,13 @@ export const SOURCES = {
     title: '障害者の就労支援について', topic: '平成27年3月17日の会議資料（就労系サービスの対象者）',
     url: 'https://123deta.com/document/q5wex1jq-MicrosoftPowerPoint%E8%B3%87%E6%96%99%EF%BC%91%E9%9A%9C%E5%AE%B3%E8%80%85%E3%81%AE%E5%B0%B1%E5%8A%B4%E6%94%AF%E6%8F%B4%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6pptx.html',
     section: '2枚目（就労系障害福祉サービスの対象者）', checked: '2026-12-01',
+  },
+  // A national body under the ministry (独立行政法人, JEED): not the ministry itself, but the body that runs the
+  // 地域障害者職業センター; the publisher is shown as it is. `authority` has no level of its own for it.
+  'jeed-glossary': {
+    kind: 'official', authority: 'ministry', publisher: '独立行政法人 高齢・障害・求職者雇用支援機構（JEED）',
+    topic: '障害者雇用の事例集の資料編「用語解説」（ハローワーク、地域障害者職業センター、障害者就業・生活支援センター）',
+    url: 'https://www.jeed.go.jp/disability/data/handbook/q2k4vk000001dk4j-att/q2k4vk000001dwdw.txt', checked: '2026-12-01',
   },
   // ── Law text (read through a legal publisher's copy) ──
   S18: {
@@ -171,6 +182,22 @@ export const SOURCES = {
   A19: {
     kind: 'official', authority: 'municipality', publisher: '廿日市市', topic: '休職からの復職を目指す場合（2025年4月21日、厚生労働省の事務連絡による）',
     url: 'https://www.city.hatsukaichi.hiroshima.jp/soshiki/34/124345.html', checked: '2026-12-01',
+  },
+  'yokohama-ward-office': {
+    kind: 'official', authority: 'municipality', publisher: '横浜市', title: '障害福祉サービスの利用手続きについて',
+    topic: '障害福祉サービスの利用手続き（指定都市の区役所が相談窓口。2023年12月28日更新）',
+    url: 'https://www.city.yokohama.lg.jp/kurashi/fukushi-kaigo/fukushi/annai/sogoshien/sf-service.html',
+    section: '「相談窓口」：「お住いの区の福祉保健センター(区役所)…にお気軽にご相談ください」', checked: '2026-12-01',
+  },
+  'sakai-copay': {
+    kind: 'official', authority: 'municipality', publisher: '堺市', topic: '障害福祉サービスの利用者負担（政令指定都市の税率での判定）',
+    url: 'http://www.city.sakai.lg.jp/kenko/fukushikaigo/shogaifukushi/shiori/shiori/riyoushafutan.html',
+    section: '「政令指定都市に住所を有していた方の場合、8%ではなく6%の税率で算出」（reference.md 7.8 の引用）', checked: '2026-11',
+  },
+  'muroran-nakapotsu': {
+    kind: 'official', authority: 'municipality', publisher: '室蘭市', topic: '障害者就業・生活支援センター',
+    url: 'https://www.city.muroran.lg.jp/welfare/?content=6535',
+    section: '「就業支援担当者と生活支援担当者が協力して、就業面及び生活面の一体的な支援を行います」', checked: '2026-12-01',
   },
   S16: {
     kind: 'official', authority: 'municipality', publisher: '日野市', topic: '障害福祉サービス利用の流れ',

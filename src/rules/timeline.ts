@@ -162,3 +162,20 @@ export const timelineStartDate = rule({
   refs: ['10.1'],
   confidence: 'high',
 });
+
+/**
+ * Who the municipality's counter is, where the case names its municipality: its own 障害福祉 counter; in a 指定都市
+ * the ward office (区役所) of the ward the person lives in (a city answered as a whole: "the ward you live in";
+ * a ward answered: that ward's office) [11.1]. One 指定都市's page says so (横浜市: お住いの区の福祉保健センター
+ * (区役所)), so: medium; the counter's department name and phone are not in the data and never shown.
+ */
+export const timelineOffice = rule({
+  id: 'timeline.office',
+  decides:
+    'Where a step is at the municipality and the case names it: that municipality\'s 障害福祉 counter; in a 指定都市, the ward office (区役所) of the ward the person lives in.',
+  kind: 'info',
+  values: { '2024-04-01': { designatedCityCounter: 'ward-office' as const } },
+  sources: ['yokohama-ward-office', { id: 'S16', section: '「市役所障害福祉課又は相談支援事業者に相談してください」' }],
+  refs: ['11.1'],
+  confidence: 'medium',
+});

@@ -54,6 +54,8 @@ type AppApi = Omit<Answers, 'reader' | 'prune' | 'reconcileAge' | 'replace' | 'i
     adopt(c: Case): void;
     /** True once answers can be checked (the reader is loaded and saved answers restored). */
     isReady: ReadonlySignal<boolean>;
+    /** A 指定都市 or one of its wards (the tax question's hint) [7.8]; undefined until the reader (and its data) is here. */
+    designatedCity: (code: string) => boolean | undefined;
     /** Loads the reader (once) and restores saved answers; answers and results need it. */
     ready(): Promise<void>;
     /** Binds the page to the browser's history (the app shell does, once); returns the unbinding. */
@@ -109,6 +111,8 @@ export const AppModel = createModel((deps: AppDeps): AppApi => {
     whatIf: (changes) => results.peek()?.whatIf(changes) ?? notReady(),
     adopt: (c) => results.peek()?.adopt(c),
     isReady: computed(() => reader.value !== null),
+    /** A 指定都市 or one of its wards (the tax question's hint) [7.8]; undefined until the reader (and its data) is here. */
+    designatedCity: (code: string) => reader.value?.designatedCity(code),
     ready,
     connectHistory: (host: HistoryHost) => flow.connect(host, answers.isEmpty()),
 

@@ -5,8 +5,8 @@ import { getField, useAppState, type AnswerOutcome } from '../state';
 import type { CaseProblem } from '../case/issues';
 import { formatDate, formatNumber, has, loadDeferred, pageTitle, t } from '../i18n';
 import { Checkboxes, QuestionPage, Radios, TextInput, useDocumentTitle, type ChoiceOption } from '../ui';
-import { hintKey, questionById, type ChoiceQuestion, type InputQuestion, type Question } from './questions';
-import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, } from './labels';
+import { hintKey, questionById, type ChoiceQuestion, type Draft, type InputQuestion, type Question } from './questions';
+import { DONT_KNOW, NONE, dontKnowLabel, noneLabel, optionHint, optionLabel, tq } from './labels';
 import { parseDate, parseWholeNumber, parseYen, tooEarly } from './parse-input';
 import { voiced } from './voice';
 
@@ -63,6 +63,13 @@ function questionParams(q: Question, draft: Parameters<NonNullable<Question['par
   return out;
 }
 
+/** The hint's paragraph about the answered municipality ({{cityRate}}), or an empty one (no paragraph then). */
+function withNote(q: Question, params: Record<string, string | number> | undefined, d: Draft, designated: (code: string) => boolean | undefined) {
+  if (!q.note) return params;
+  const key = q.note(d, d.municipality === undefined ? undefined : designated(d.municipality));
+  return { ...params, cityRate: key ? t(`wizard:q.${q.id}.${key}`) : '' };
+}
+
 /** A question page; the texts of the questions after the first arrive in their own chunk. */
 export function QuestionStep(props: { id: string; focusHeading?: boolean }) {
   if (!has(`wizard:q.${props.id}.title`)) return <QuestionsLoading />;
@@ -98,7 +105,7 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  const params = questionParams(q, draft, today);
+  const params = withNote(q, questionParams(q, draft, today), draft, app.designatedCity);
   const heading = t(voiced(`wizard:q.${q.id}.title`), params);
   useDocumentTitle(pageTitle(heading, error !== null));
 
@@ -242,7 +249,10 @@ function PlaceField(p: InputFieldProps) {
   useEffect(() => {
     (placeField ??= import('./place/PlaceField').then((m) => m.loadPlaceField())).then(
       (F) => setLoaded({ F }),
-      () => ((placeField = undefined), setFailed(true)),
+      () => {
+        placeField = undefined; // a failed load is tried again next time
+        setFailed(true);
+      },
     );
   }, []);
   return field ? <field.F {...p} /> : <Loading failed={failed} />;

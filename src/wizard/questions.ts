@@ -43,6 +43,11 @@ interface Base {
   clears?: readonly string[];
   /** Values the title and hint interpolate on the date of the answers (e.g. which fiscal year's tax applies). */
   params?(d: Draft, today: string): Record<string, string | number>;
+  /**
+   * A paragraph of the hint that depends on the answered municipality (the hint's {{cityRate}}): the key suffix,
+   * or none. `designated`: the municipality is a 指定都市 or one of its wards; undefined when not known.
+   */
+  note?(d: Draft, designated: boolean | undefined): string | undefined;
 }
 
 export interface ChoiceQuestion extends Base {
@@ -171,6 +176,13 @@ function residentTaxHint(d: Draft, today: string): string {
   if (guardianHousehold(d, today)) return 'hintGuardian';
   return d.household?.spouse === false ? 'hintNoSpouse' : 'hint';
 }
+
+/**
+ * 7.8: in a 指定都市 the 160,000-yen test uses 所得割 recomputed at 6%. Said in general until a municipality is
+ * answered; then for a 指定都市 only (not a word of it elsewhere).
+ */
+const cityRateNote = (d: Draft, designated: boolean | undefined) =>
+  d.municipality === undefined || designated === undefined ? 'cityRate' : designated ? 'cityRateDesignated' : undefined;
 
 /** The B型 route questions matter only while no route is already open (by age, 障害基礎年金1級). */
 const bRouteOpen = (d: Draft, today: string) => atLeast(d, today, typeBRouteAge(today)) || d.pensionGrade1 === true;
@@ -360,6 +372,7 @@ export const QUESTIONS: readonly Question[] = [
     isActive: (d) => noPublicAssistance(d),
     hint: residentTaxHint,
     params: taxYearParams,
+    note: cityRateNote,
   },
   {
     id: 'income-self',

@@ -22,12 +22,16 @@ export function loadBoundaryCases(): CaseFixture[] {
     });
 }
 
-/** Every rule a result names: the reasons' rules (services, their costs and copay) and the timeline entries' rules. */
+/**
+ * Every rule a result names: the reasons' rules (services, their costs, copay and other help), the timeline entries'
+ * rules and the rule behind the municipality's office on them.
+ */
 export function rulesOf(r: Result): Set<string> {
   return new Set([
     ...r.services.flatMap((s) => [...s.reasons, ...(s.cost?.reasons ?? [])].map((x) => x.rule)),
     ...r.copay.reasons.map((x) => x.rule),
-    ...r.timeline.map((t) => t.rule),
+    ...(r.otherHelp ?? []).map((x) => x.rule),
+    ...r.timeline.flatMap((t) => [t.rule, ...(t.office ? [t.office.rule] : [])]),
   ]);
 }
 

@@ -141,6 +141,39 @@ describe('the handout', () => {
   });
 });
 
+describe('the handout and the municipality (issue 15)', () => {
+  const person = { age: 30, disability: { handbooks: ['mental' as const] }, work: { status: 'not-working' as const, experience: true }, household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' as const }, residence: 'home' as const };
+
+  it('names the municipality, that a 指定都市\'s ward office is the counter, and prints its official site in full with the data date', async () => {
+    await useLanguage('ja');
+    render(<Handout result={resultOf({ ...person, municipality: '141003' })} answers={ANSWERS} />);
+    const place = document.querySelector('.handout__place')!.textContent!;
+    expect(place).toContain('市区町村：神奈川県 横浜市');
+    expect(place).toContain('政令指定都市：窓口はお住まいの区の区役所です。');
+    expect(place).toContain('公式サイト：https://www.city.yokohama.lg.jp/（2026年7月9日時点の情報）');
+    // The plan's steps at the municipality name it too, and the other help is listed in one line.
+    expect(section('これからの予定').textContent).toContain('お住まいの区の区役所（横浜市）の障害福祉の窓口');
+    expect(document.querySelector('.handout__other-help')!.textContent).toContain('ほかの相談先：ハローワークの障害者の窓口（専門援助部門）');
+  });
+
+  it('for a municipality that is not a 指定都市: its name and site, no ward office', async () => {
+    await useLanguage('ja');
+    render(<Handout result={resultOf({ ...person, municipality: '472158' })} answers={ANSWERS} />);
+    const place = document.querySelector('.handout__place')!.textContent!;
+    expect(place).toContain('市区町村：沖縄県 南城市');
+    expect(place).not.toContain('区役所');
+    expect(section('これからの予定').textContent).toContain('南城市の障害福祉の窓口');
+  });
+
+  it('without one: no municipality line, the plan as today', async () => {
+    await useLanguage('ja');
+    render(<Handout result={resultOf(person)} answers={ANSWERS} />);
+    expect(document.querySelector('.handout__place')).toBeNull();
+    expect(section('これからの予定').textContent).toContain('市区町村の障害福祉の窓口');
+    expect(screen.getByRole('article').textContent).not.toContain('公式サイト');
+  });
+});
+
 describe('the handout page', () => {
   it('prints once on opening and again with the print button; back goes to the results', async () => {
     const { app } = await appWith();

@@ -34,6 +34,8 @@ describe('case field municipality', () => {
       code: '271004',
       name: '大阪市',
       prefecture: '大阪府',
+      kana: 'おおさかし',
+      prefectureKana: 'おおさかふ',
       officialSite: 'https://www.city.osaka.lg.jp/',
       designatedCity: true,
       dataDate: '2026-07-09',

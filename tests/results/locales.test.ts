@@ -154,8 +154,11 @@ function sampleResults(): Result[] {
     const p = parseCase(f.case);
     if (p.ok) out.push(evaluate(p.case, { asOf: p.case.asOf ?? '2026-11-22' }));
   }
-  for (const c of fc.sample(arbCase, { numRuns: 4000, seed: 20261122 })) {
-    const p = parseCase(c);
+  // A municipality on some of them: a 指定都市, one of its wards, a special ward and a town (the office's wordings).
+  const places = ['141003', '011011', '131016', '472158', undefined];
+  for (const [i, c] of fc.sample(arbCase, { numRuns: 4000, seed: 20261122 }).entries()) {
+    const m = places[i % places.length];
+    const p = parseCase(m ? { ...c, municipality: m } : c);
     if (p.ok) out.push(evaluate(p.case, { asOf: p.case.asOf! }));
   }
   return out;
@@ -171,7 +174,7 @@ describe('every id in evaluated results has words in ja and en', () => {
   it('each reason: its status text, and its variant when the text depends on a param', () => {
     const problems = new Set<string>();
     for (const r of results) {
-      for (const reason of [...r.services.flatMap((s) => [...s.reasons, ...(s.cost?.reasons ?? [])]), ...r.copay.reasons]) {
+      for (const reason of [...r.services.flatMap((s) => [...s.reasons, ...(s.cost?.reasons ?? [])]), ...r.copay.reasons, ...(r.otherHelp ?? [])]) {
         for (const m of missing('reasons', [reason.rule, reason.status])) problems.add(m);
         const ctx = reason.variant;
         if (ctx) for (const m of missing('reasons', [reason.rule, `${reason.status}_${ctx}`])) problems.add(m);
@@ -191,6 +194,7 @@ describe('every id in evaluated results has words in ja and en', () => {
         add(missing('timeline', ['steps', e.step, 'title']));
         add(missing('timeline', ['steps', e.step, 'body']));
         add(missing('timeline', ['contacts', e.contact, 'name']));
+        if (e.office) add(missing('timeline', ['office', 'name', e.office.counter]));
         for (const d of e.documents) add(missing('timeline', ['documents', d]));
         for (const q of e.questions) add(missing('timeline', ['questions', q]));
       }

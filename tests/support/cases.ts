@@ -10,6 +10,11 @@ export interface Expectation {
   services?: Record<string, string | string[]>;
   copay?: { category?: string; monthlyCap?: number | null };
   timelineDates?: string[];
+  /**
+   * The result's municipality, compared as a subset (nested objects too): `{ "code": "141003", "designatedCity":
+   * true }` matches whatever else the result says of it. null: the result names no municipality.
+   */
+  municipality?: Record<string, unknown> | null;
 }
 
 export interface Fixture {
@@ -59,7 +64,18 @@ export function mismatches(r: Result, e: Expectation): string[] {
   for (const d of e.timelineDates ?? []) {
     if (!r.timeline.some((t) => t.from === d || t.to === d)) out.push(`timeline: no entry from or to ${d}`);
   }
+  if (e.municipality === null && r.municipality !== undefined) out.push(`municipality: expected none, got ${JSON.stringify(r.municipality)}`);
+  if (e.municipality) out.push(...subsetMismatches('municipality', r.municipality, e.municipality));
   return out;
+}
+
+/** Where `actual` differs from `want` as a subset: every key of `want` (recursively for plain objects) equal. */
+export function subsetMismatches(path: string, actual: unknown, want: unknown): string[] {
+  if (want !== null && typeof want === 'object' && !Array.isArray(want)) {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${path}: expected an object like ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`];
+    return Object.entries(want).flatMap(([k, v]) => subsetMismatches(`${path}.${k}`, (actual as Record<string, unknown>)[k], v));
+  }
+  return JSON.stringify(actual) === JSON.stringify(want) ? [] : [`${path}: expected ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`];
 }
 
 /** A baseline adult case; tests override what they are about. */

@@ -8,8 +8,10 @@ import { savedState, setup } from './harness';
 
 afterEach(cleanup);
 
-const taxStep = (asOf?: string) =>
-  savedState({ ...(asOf ? { asOf } : {}), age: 30, household: { publicAssistance: false, spouse: false } }, 'resident-tax', ['age']);
+const taxStep = (asOf?: string, municipality?: string) =>
+  savedState({ ...(asOf ? { asOf } : {}), age: 30, ...(municipality ? { municipality } : {}), household: { publicAssistance: false, spouse: false } }, 'resident-tax', ['age']);
+const GENERAL = '政令指定都市に住んでいる人は、通知書の市民税の所得割は8%の税率で計算されていますが、16万円かどうかは6%の税率で計算しなおした額で決まります';
+const DESIGNATED = '答えた市区町村は、政令指定都市（またはその区）です。';
 const payStep = (asOf?: string) =>
   savedState({ ...(asOf ? { asOf } : {}), age: 30, household: { publicAssistance: false, spouse: false, residentTax: 'unknown' } }, 'income-self', ['age']);
 
@@ -28,11 +30,45 @@ describe('the resident-tax question', () => {
     expect(document.body.textContent).toContain('4月から6月までは、前の年度の住民税を使います');
   });
 
-  it('names the add-backs (住宅ローン控除, ふるさと納税) and the 6% rule for 指定都市', async () => {
+  it('names the add-backs (住宅ローン控除, ふるさと納税) and, with no municipality answered, the 6% rule for 指定都市 in general', async () => {
     await setup({ saved: taxStep() });
     const text = document.body.textContent!;
     expect(text).toContain('住宅ローン控除（住宅借入金等特別控除）と寄附金税額控除（ふるさと納税など）を引く前の額');
-    expect(text).toContain('政令指定都市に住んでいる人は、市民税の税率は8%ですが、6%の税率で計算しなおした所得割で決まります');
+    expect(text).toContain(GENERAL);
+    expect(text).not.toContain(DESIGNATED);
+    // Its own paragraph of the hint, before "わからなければ…".
+    const paras = [...document.querySelectorAll('.hint p')].map((p) => p.textContent!);
+    expect(paras.findIndex((p) => p.startsWith('政令指定都市'))).toBe(paras.findIndex((p) => p.startsWith('わからなければ')) - 1);
+  });
+
+  it('for a 指定都市 answered (横浜市, or a ward: 札幌市中央区) says the notice is at 8% and the test at 6%: about 3/4, a little over can be under', async () => {
+    for (const code of ['141003', '011011']) {
+      await setup({ saved: taxStep(undefined, code) });
+      const text = document.body.textContent!;
+      expect(text, code).toContain(DESIGNATED);
+      expect(text).toContain('通知書の市民税の所得割は8%の税率で計算されていますが、16万円かどうかは、6%の税率で計算しなおした額で決まります');
+      expect(text).toContain('およそ4分の3');
+      expect(text).toContain('16万円を少し超えていても、「16万円未満」にあてはまることがあります');
+      expect(text).not.toContain(GENERAL);
+      cleanup();
+    }
+  });
+
+  it('for another municipality answered (千代田区, 南城市) says nothing of the 指定都市 rule, and leaves no empty paragraph', async () => {
+    for (const code of ['131016', '472158']) {
+      await setup({ saved: taxStep(undefined, code) });
+      const text = document.body.textContent!;
+      expect(text, code).not.toContain('政令指定都市');
+      expect(text).toContain('住宅ローン控除（住宅借入金等特別控除）と寄附金税額控除（ふるさと納税など）を引く前の額');
+      expect([...document.querySelectorAll('.hint p')].filter((p) => p.textContent!.trim() === '')).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('for a guardian\'s household in a 指定都市 too', async () => {
+    await setup({ saved: savedState({ age: 16, municipality: '141003', household: { publicAssistance: false } }, 'resident-tax', ['age']) });
+    expect(document.body.textContent).toContain('保護者の世帯の住民税で決まります');
+    expect(document.body.textContent).toContain(DESIGNATED);
   });
 
   it('says so in English too', async () => {
@@ -40,6 +76,10 @@ describe('the resident-tax question', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('fiscal 2025');
     expect(document.body.textContent).toContain('housing loan credit');
     expect(document.body.textContent).toContain('6% rate');
+    cleanup();
+    await setup({ saved: taxStep(undefined, '141003'), lang: 'en' });
+    expect(document.body.textContent).toContain('The municipality answered is a designated city (政令指定都市) or one of its wards.');
+    expect(document.body.textContent).toContain('about three quarters');
   });
 });
 

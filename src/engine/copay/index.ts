@@ -5,7 +5,7 @@
 import type { Copay, Reason } from '../../case/schema';
 import { daysInMonthOf } from '../../case/dates';
 import { copay as rules, lastKnownValue, valueAt } from '../../rules';
-import type { Ctx } from '../context';
+import { designatedCityOf, type Ctx } from '../context';
 import { withTopics } from './topics';
 import { reason } from '../reasons';
 import { estimateFromPay } from './estimate';
@@ -28,6 +28,16 @@ function answeredPicture(ctx: Ctx): TaxPicture | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * With the case's municipality, which wording of the 6% rule applies [7.8]: a 指定都市 (named, with its reading),
+ * or another municipality (the rule does not concern it). Without one: the general wording.
+ */
+function cityOf(ctx: Ctx): Record<string, string> {
+  if (!ctx.place) return {};
+  const city = designatedCityOf(ctx.place);
+  return city ? { city: 'designated', place: city.name, placeKana: city.kana } : { city: 'other' };
 }
 
 const OPEN: TaxPicture = { exempt: undefined, levyUnder: undefined, open: true };
@@ -71,7 +81,7 @@ export function evaluateCopay(ctx: Ctx): Copay {
   // The 所得割 of the test: before the housing-loan and donation credits, and at 6% in a 指定都市 [7.6, 7.8].
   if (!zeroCap(now) || (july && !zeroCap(july))) {
     const b = valueAt(rules.copayTaxBasis, asOf)!;
-    reasons.push(reason(rules.copayTaxBasis, 'info', { standardRate: b.standardRatePercent, cityRate: b.designatedCityRatePercent }));
+    reasons.push(reason(rules.copayTaxBasis, 'info', { standardRate: b.standardRatePercent, cityRate: b.designatedCityRatePercent, ...cityOf(ctx) }));
   }
 
   reasons.push(reason(rules.copayReview, 'info', { reviewOn: year.nextReview, fiscalYear: year.fiscalYear }));

@@ -9,6 +9,7 @@ import { choiceRuleChange } from './choice-first';
 import { planCtx } from './context';
 import { copayReview } from './copay-review';
 import { mealsEnd } from './meals';
+import { withOffice } from './office';
 import { onLeaveTrack } from './on-leave';
 import { decisionEnd, transitionEnd } from './renewal';
 import { retentionPlan } from './retention';
@@ -30,7 +31,7 @@ export function buildPlan(ctx: Ctx, services: readonly ServiceResult[], copay: C
     ...copayReview(p),
     ...mealsEnd(p),
   ];
-  return all
+  return withOffice(all, ctx.place, ctx.asOf)
     .filter((e) => e.to >= ctx.asOf)
     .map((e, i) => [e, i] as const)
     .sort(([a, i], [b, j]) => (a.from < b.from ? -1 : a.from > b.from ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || i - j))
