@@ -20,6 +20,7 @@ async function openChart(page: Page): Promise<void> {
 const SHOTS = process.env.PAYCHART_SHOTS; // not law: a folder to save screenshots in while reviewing the drawing
 
 test('folded in the copay section; opened, one named and described image with its table, and no axe violation', async ({ page }) => {
+  test.slow(); // axe over the whole results page
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await openResults(page, ESTIMATED);
@@ -76,7 +77,7 @@ test("no chart for a guardian's household (17: the parents' tax decides)", async
 });
 
 test('320 px, the largest text, やさしい日本語: no sideways scrolling, the drawing fits, and it holds no kanji', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.slow(); // a new context, the largest text, axe
   const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'ja-JP' });
   const page = await context.newPage();
   await page.clock.setFixedTime(NOW);
@@ -116,7 +117,7 @@ test('320 px, the largest text, やさしい日本語: no sideways scrolling, th
   await context.close();
 });
 
-test('forced colours: the drawing takes system colours; print: black lines, and the chart is printed with the page', async ({ page }) => {
+test('forced colours: the drawing takes system colours; print: black lines (print-results.spec prints the opened fold)', async ({ page }) => {
   await openResults(page, ESTIMATED);
   await openChart(page);
   await page.emulateMedia({ forcedColors: 'active' });
@@ -136,6 +137,7 @@ test('forced colours: the drawing takes system colours; print: black lines, and 
 });
 
 test('what-if: a changed pay shows the chart for the what-if answers, the dot at the new pay', async ({ page }) => {
+  test.slow(); // the what-if view, then axe over it
   await openResults(page, ESTIMATED);
   await page.getByRole('button', { name: '答えを変えて比べる' }).click();
   await page.getByRole('checkbox', { name: '世帯の住民税・配偶者・給料' }).check();

@@ -102,7 +102,7 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
     const hit = cache.get(pay);
     if (hit) return hit;
     const withPay: Ctx = { ...ctx, c: { ...c, household: { ...h, income: { ...h.income, self: pay } } } };
-    const est = estimateFromPay(withPay, false, year);
+    const est = estimateFromPay(withPay, false, year, false);
     if (!est) return null;
     const s = settle(withPay, est.picture, on);
     let p: Point;

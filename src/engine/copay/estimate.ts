@@ -24,8 +24,11 @@ export interface PayEstimate {
   reasons: Reason[];
 }
 
-/** undefined when no pay was given (or the tax year is before the rules' first lines). */
-export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear): PayEstimate | undefined {
+/**
+ * undefined when no pay was given (or the tax year is before the rules' first lines). `withReasons: false`
+ * gives the picture alone (the chart asks for it at a few hundred pays, and the reasons are most of the cost).
+ */
+export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear, withReasons = true): PayEstimate | undefined {
   const h = ctx.c.household ?? {};
   const income = h.income;
   if (!income || (income.self === undefined && income.spouse === undefined)) return undefined;
@@ -63,6 +66,9 @@ export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear): Pay
     : known && total < split.incomeLevy * (1 - m.margin) ? true
     : undefined;
 
+  const picture: TaxPicture = allNontax ? { exempt: true, levyUnder: true } : { exempt: anyTaxed ? false : undefined, levyUnder };
+  if (!withReasons) return { picture, reasons: [] };
+
   const params = {
     // A pay not given is left out of the params rather than marked.
     ...(income.self !== undefined ? { self: income.self } : {}),
@@ -77,7 +83,7 @@ export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear): Pay
     inForce: year.payInForce,
   };
   const reasons = [reason(rules.taxNonTaxPay, allNontax ? 'met' : anyTaxed ? 'not-met' : 'unknown', params)];
-  if (allNontax) return { picture: { exempt: true, levyUnder: true }, reasons };
+  if (allNontax) return { picture, reasons };
   reasons.push(reason(rules.taxIncomeLevyModel, levyUnder === undefined ? 'unknown' : 'info', { levy: total, line: split.incomeLevy }));
-  return { picture: { exempt: anyTaxed ? false : undefined, levyUnder }, reasons };
+  return { picture, reasons };
 }
