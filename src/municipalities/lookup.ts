@@ -3,7 +3,8 @@
  * scripts/import-municipalities.ts). Names, official sites and whether a city has wards (a 指定都市) are all the data
  * holds: phone numbers and department names are not in it, and nothing here makes them up.
  */
-import raw from './data.json';
+// The import attribute lets Node's own loader (Playwright's specs import the engine) read it as in Vite and tsx.
+import raw from './data.json' with { type: 'json' };
 import type { Abolished, MunicipalityData, StoredRow } from './data-types';
 import { isWellFormedCode } from './code';
 
