@@ -132,6 +132,19 @@ for (const name of SHARED) {
   });
 }
 
+test('a 指定都市 case: the handout names the municipality, its ward office and its site in full, on at most 2 pages in 10 pt, axe clean', async ({ page }) => {
+  await openResults(page, { ...sharedCase('home-user-mental-handbook'), municipality: '141003' });
+  await openHandout(page);
+  await expectLegible(page);
+  const pdf = await printToPdf(page);
+  expect(pdf.pages, pdf.file).toBeLessThanOrEqual(2);
+  const all = flat(pdf.text.join('\n'));
+  for (const w of ['市区町村：神奈川県 横浜市', '政令指定都市：窓口はお住まいの区の区役所です。', 'https://www.city.yokohama.lg.jp/', 'お住まいの区の区役所（横浜市）の障害福祉の窓口', 'ほかの相談先：ハローワークの障害者の窓口（専門援助部門）']) {
+    expect(all, `"${w}" in ${pdf.file}`).toContain(flat(w));
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('printing the results page itself (Ctrl+P) leaves the page controls out and keeps the results', async ({ page }) => {
   await openResults(page, sharedCase('home-user-mental-handbook'));
   const pdf = await printToPdf(page);
