@@ -16,7 +16,8 @@ const fail = (/** @type {string} */ why) => {
 };
 
 if (!ensureChromium()) process.exit(1);
-if (!process.argv.includes('--no-build') && spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit', env }).status !== 0) fail('the build failed');
+if (!process.argv.includes('--no-build') && spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit', env }).status !== 0)
+  fail('the build failed');
 
 const { url: base, stop } = await serveDist();
 

@@ -20,7 +20,8 @@ export const CHROME_ARGS = [
 ];
 
 /** A tool on PATH (or at an absolute path). */
-const has = (/** @type {string} */ tool) => (tool.startsWith('/') ? existsSync(tool) : spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0);
+const has = (/** @type {string} */ tool) =>
+  tool.startsWith('/') ? existsSync(tool) : spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status === 0;
 
 /** The Debian packages the tests need, each with the tools it provides. */
 const NEEDS = [

@@ -44,7 +44,12 @@ const GLOSSARY = {
   相談支援: 'そうだんしえん',
   歳: 'さい',
 };
-const GLOSSARY_RE = new RegExp(Object.keys(GLOSSARY).sort((a, b) => b.length - a.length).join('|'), 'g');
+const GLOSSARY_RE = new RegExp(
+  Object.keys(GLOSSARY)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
 
 /** @param {string} s */
 const toHiragana = (s) => s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
@@ -107,7 +112,13 @@ function annotateMecab(text) {
       // MeCab drops spaces, and the easy texts put one between phrases (分かち書き): annotate each phrase.
       line
         .split(/([ \u3000]+)/)
-        .map((part) => (KANJI.test(part) ? mergeKanjiTokens(tokens(part)).map(([s, r]) => annotateWord(s, r)).join('') : part))
+        .map((part) =>
+          KANJI.test(part)
+            ? mergeKanjiTokens(tokens(part))
+                .map(([s, r]) => annotateWord(s, r))
+                .join('')
+            : part,
+        )
         .join(''),
     )
     .join('\n');

@@ -112,7 +112,12 @@ export function renderData(): MunicipalityData {
     const at = rows.indexOf(city) + 1;
     rows.splice(at, 0, ...change.created.map((w, i) => ({ code: created[i]!, pref: city.pref, name: w.name, kana: w.kana, url: city.url, city: city.code })));
   }
-  return { source: SOURCE, prefectures, rows: rows.map(({ code, pref, name, kana, url, city }) => (city ? [code, pref, name, kana, url, city] : [code, pref, name, kana, url])), abolished };
+  return {
+    source: SOURCE,
+    prefectures,
+    rows: rows.map(({ code, pref, name, kana, url, city }) => (city ? [code, pref, name, kana, url, city] : [code, pref, name, kana, url])),
+    abolished,
+  };
 }
 
 function fail(message: string): never {

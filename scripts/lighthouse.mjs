@@ -20,7 +20,10 @@ async function main() {
   const { url, stop } = await serveDist();
   mkdirSync('reports', { recursive: true });
   const flags = CHROME_ARGS.map((a) => (a.includes(' ') ? `${a.split('=')[0]}='${a.slice(a.indexOf('=') + 1)}'` : a)).join(' ');
-  const run = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${REPORT}`, `--chrome-flags=${flags}`], { env, stdio: 'inherit' });
+  const run = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${REPORT}`, `--chrome-flags=${flags}`], {
+    env,
+    stdio: 'inherit',
+  });
   stop();
   if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
   const got = scores(JSON.parse(readFileSync(REPORT, 'utf8')));

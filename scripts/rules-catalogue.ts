@@ -49,7 +49,8 @@ function value(v: unknown): string {
 function ruleSection(r: Rule): string {
   const out: string[] = [`### \`${r.id}\``, '', r.decides ?? '(no description)', ''];
   out.push(`- kind: ${KIND[r.kind]}`, `- confidence: ${r.confidence}`, `- reference.md facts: ${r.refs.join(', ')}`);
-  if (NO_OFFICIAL_TEXT[r.id]) out.push(`- **公的な根拠が未確認** (no official text found): ${NO_OFFICIAL_TEXT[r.id]} Users are told to check with the municipality.`);
+  if (NO_OFFICIAL_TEXT[r.id])
+    out.push(`- **公的な根拠が未確認** (no official text found): ${NO_OFFICIAL_TEXT[r.id]} Users are told to check with the municipality.`);
   if (PARTLY_OFFICIAL[r.id]) out.push(`- **一部のみ公的な根拠** (official text states part of it): ${PARTLY_OFFICIAL[r.id]}`);
   if (r.note) out.push(`- note: ${r.note}`);
   out.push('');
@@ -98,7 +99,7 @@ export function renderCatalogue(): string {
     '## Sources',
     '',
     '"checked" is when the page was last read for this project (a month where only the month is known). A title in',
-    '「」 is the page\'s own; in （） it is our description, where the page\'s title was not recorded.',
+    "「」 is the page's own; in （） it is our description, where the page's title was not recorded.",
     '',
     '| id | kind | source | section | checked | URL |',
     '|---|---|---|---|---|---|',

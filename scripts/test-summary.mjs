@@ -22,7 +22,10 @@ function load(/** @type {string} */ file, required = true) {
     return problem(`${file} is not readable JSON: ${e instanceof Error ? e.message : e}`);
   }
 }
-const firstLine = (/** @type {unknown} */ s) => String(s ?? '').trim().split('\n')[0];
+const firstLine = (/** @type {unknown} */ s) =>
+  String(s ?? '')
+    .trim()
+    .split('\n')[0];
 
 const v = load('reports/vitest.json');
 if (v) {

@@ -1,4 +1,4 @@
-// `npm test`: Chromium check, typecheck, lint, build, unit + component tests (vitest), browser tests (Playwright +
+// `npm test`: Chromium check, typecheck, format and lint, build, unit + component tests (vitest), browser tests (Playwright +
 // Debian's Chromium), Lighthouse, then one line "N passed, N failed" counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,8 @@ if (!steps.chromium) {
   process.exit(1);
 }
 steps.typecheck = run('typecheck (app, engine without DOM, node)', 'npm', ['run', '--silent', 'typecheck']);
-// Lint (and, once the tree is formatted, formatting): docs/decisions/008-formatter-linter.md.
-steps.lint = run('lint (biome)', 'node_modules/.bin/biome', ['lint', '--error-on-warnings', '.']);
+// Formatting and lint, checked, never rewritten here (npm run format fixes the layout): docs/decisions/008.
+steps.lint = run('format and lint (biome ci)', 'node_modules/.bin/biome', ['ci', '--error-on-warnings', '.']);
 steps.build = run('build', 'node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 // The runners' reports are the source of the counts, not their exit codes.
 run('unit and component tests (vitest)', 'node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);

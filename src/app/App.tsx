@@ -68,7 +68,8 @@ function Shell({ app, store, pwa, tabs, resultsLoader, incoming: link }: AppProp
   }, [step]);
 
   const askRestart = () => app.open('reset');
-  const hasNotice = app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
+  const hasNotice =
+    app.storageProblem.value !== null || app.restoreProblem.value !== null || app.keptSaves.value > 0 || !!pwa?.needRefresh.value || !!tabs?.conflict.value;
   const chooseLanguage = (code: string) => {
     void setLanguage(code);
     store?.setLanguage(code);

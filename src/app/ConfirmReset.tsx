@@ -8,7 +8,17 @@ import { fileDownloaded, forgetTraces } from '../share/traces';
  * of the app's reach: the page says so (always for the counselor, else when one was saved in this session).
  * Confirming also clears the clipboard if this page copied the share link into it.
  */
-export function ConfirmReset({ onConfirm, onCancel, texts = 'common:reset', alwaysFiles = false }: { onConfirm(): void; onCancel(): void; texts?: string; alwaysFiles?: boolean }) {
+export function ConfirmReset({
+  onConfirm,
+  onCancel,
+  texts = 'common:reset',
+  alwaysFiles = false,
+}: {
+  onConfirm(): void;
+  onCancel(): void;
+  texts?: string;
+  alwaysFiles?: boolean;
+}) {
   useDocumentTitle(pageTitle(t(`${texts}.title`)));
   const confirm = () => {
     void forgetTraces();

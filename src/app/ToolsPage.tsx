@@ -59,7 +59,10 @@ export function ToolsPage({ store, onClose }: { store?: Store; onClose(): void }
               <Choices
                 type="radio"
                 name="counselor-idle"
-                options={IDLE_CHOICES.map((m) => ({ value: String(m), label: m ? t('share:counselor.idle.minutes', { count: m }) : t('share:counselor.idle.off') }))}
+                options={IDLE_CHOICES.map((m) => ({
+                  value: String(m),
+                  label: m ? t('share:counselor.idle.minutes', { count: m }) : t('share:counselor.idle.off'),
+                }))}
                 after={[]}
                 checked={(v) => String(idleMinutes.value) === v}
                 onToggle={(v, checked) => checked && (idleMinutes.value = Number(v))}

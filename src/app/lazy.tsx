@@ -28,7 +28,11 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     // started elsewhere), and then only a re-render shows it.
     const shown = loaded !== null;
     useEffect(() => {
-      if (!shown) preload().then(() => setReady((n) => n + 1), () => setFailed(true));
+      if (!shown)
+        preload().then(
+          () => setReady((n) => n + 1),
+          () => setFailed(true),
+        );
     }, []);
     if (loaded) {
       const C = loaded;

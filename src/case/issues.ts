@@ -16,7 +16,10 @@ export interface CaseProblem {
 type Issue = z.core.$ZodIssue;
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** A value from the file as quoted in a message: its JSON, control characters escaped, at most 40 characters. */

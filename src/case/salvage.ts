@@ -33,4 +33,3 @@ export function salvageCase(raw: unknown, opts: ParseOptions = {}): { case: Case
   }
   return { case: acc, dropped };
 }
-

@@ -4,19 +4,7 @@
  * through them. zod/mini keeps the shipped bundle small.
  */
 import * as z from 'zod/mini';
-import {
-  AssessedBy,
-  Confidence,
-  CopayCategory,
-  Handbook,
-  ReasonStatus,
-  ResidentTax,
-  Residence,
-  ServiceId,
-  Verdict,
-  ViaService,
-  WorkStatus,
-} from './enums';
+import { AssessedBy, Confidence, CopayCategory, Handbook, ReasonStatus, ResidentTax, Residence, ServiceId, Verdict, ViaService, WorkStatus } from './enums';
 
 import { CASE_FORMAT, CASE_FORMAT_V1 } from './values';
 import { dateProblems, MAX_AGE_YEARS } from './date-checks';

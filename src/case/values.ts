@@ -10,23 +10,10 @@ export const CASE_FORMAT_V1 = 'shuro-check/case@1';
  */
 export const CASE_FORMAT = CASE_FORMAT_V1;
 
-export const SERVICE_IDS = [
-  'employment-choice',
-  'employment-transition',
-  'continuation-a',
-  'continuation-b',
-  'job-retention',
-] as const;
+export const SERVICE_IDS = ['employment-choice', 'employment-transition', 'continuation-a', 'continuation-b', 'job-retention'] as const;
 export const HANDBOOKS = ['physical', 'intellectual', 'mental'] as const;
 export const WORK_STATUSES = ['not-working', 'working', 'on-leave', 'student'] as const;
-export const VIA_SERVICES = [
-  'employment-transition',
-  'continuation-a',
-  'continuation-b',
-  'life-care',
-  'independence-training',
-  'none',
-] as const;
+export const VIA_SERVICES = ['employment-transition', 'continuation-a', 'continuation-b', 'life-care', 'independence-training', 'none'] as const;
 export const RESIDENT_TAX = ['exempt', 'taxed-under-160k', 'taxed-160k-or-more', 'unknown'] as const;
 export const RESIDENCES = ['home', 'group-home', 'facility'] as const;
 /**

@@ -66,7 +66,9 @@ function expandPaths(paths: string[]): { path: string; emptyFolder?: true }[] {
     if (p === '-') return [{ path: p }];
     try {
       if (statSync(p).isDirectory()) {
-        const files = readdirSync(p).filter((f) => f.endsWith('.json')).sort();
+        const files = readdirSync(p)
+          .filter((f) => f.endsWith('.json'))
+          .sort();
         // A folder with nothing to read is said, not passed over in silence.
         return files.length ? files.map((f) => ({ path: join(p, f) })) : [{ path: p, emptyFolder: true as const }];
       }

@@ -13,7 +13,10 @@ export const MAX_PROBLEMS_LISTED = 5;
 
 /** やさしい日本語 in a terminal, which has no ruby: each reading in brackets after its word, 漢字（かんじ）. */
 function withBracketedReadings(m: Messages): Messages {
-  const plain = (text: string) => parseRuby(text).map((s) => (typeof s === 'string' ? s : `${s.base}（${s.reading}）`)).join('');
+  const plain = (text: string) =>
+    parseRuby(text)
+      .map((s) => (typeof s === 'string' ? s : `${s.base}（${s.reading}）`))
+      .join('');
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, plain(v)]));
 }
 
@@ -35,9 +38,7 @@ function fieldName(p: CaseProblem): string {
  * so it is shortened like the values are.
  */
 export function describeProblems(lang: Messages, problems: CaseProblem[]): string {
-  const listed = problems
-    .slice(0, MAX_PROBLEMS_LISTED)
-    .map((p) => message(lang, p.key, { ...p.params, field: fieldName(p) }));
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map((p) => message(lang, p.key, { ...p.params, field: fieldName(p) }));
   const more = problems.length - MAX_PROBLEMS_LISTED;
   if (more > 0) listed.push(message(lang, 'more-problems', { count: more }));
   return listed.join(' ');

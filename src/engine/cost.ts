@@ -133,7 +133,12 @@ export function evaluateCost(ctx: Ctx, services: readonly ServiceResult[], copay
         reason(
           fees.feeQuoted,
           figures.share ? 'info' : 'ask',
-          { per, fee: figures.quotedFee!, ...(figures.days !== undefined ? { days: figures.days } : {}), ...(figures.share ? { share: figures.share.max } : {}) },
+          {
+            per,
+            fee: figures.quotedFee!,
+            ...(figures.days !== undefined ? { days: figures.days } : {}),
+            ...(figures.share ? { share: figures.share.max } : {}),
+          },
           asOf,
         ),
       );

@@ -21,7 +21,11 @@ export { copayChart, type CopayChart, type ChartStep, type ChartOptions, type De
 
 /** Thrown for a date the rules do not cover; carries what the message needs. */
 export class CoverageError extends Error {
-  constructor(readonly asOf: string, readonly from: string, readonly to: string) {
+  constructor(
+    readonly asOf: string,
+    readonly from: string,
+    readonly to: string,
+  ) {
     super(`asOf ${asOf} is outside the covered range ${from}..${to}`);
     this.name = 'CoverageError';
   }

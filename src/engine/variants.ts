@@ -14,7 +14,10 @@ type Pick = (status: ReasonStatus, p: Params) => string | undefined;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** The value of one param names the variant (e.g. the copay category). */
-const byParam = (name: string): Pick => (_, p) => str(p[name]);
+const byParam =
+  (name: string): Pick =>
+  (_, p) =>
+    str(p[name]);
 /** Working vs on leave: only the "ask" text differs. */
 const workSituation: Pick = (status, p) => (status === 'ask' ? str(p.status) : undefined);
 /** A fee per month rather than per day of use. */

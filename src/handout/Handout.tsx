@@ -6,7 +6,19 @@
  */
 import type { Reason, Result, ServiceResult, TimelineEntry } from '../case/schema';
 import { formatDate, formatYen, t } from '../i18n';
-import { contactName, documentKey, formatRange, joinList, questionKey, reasonText, reasonTitleKey, resultOffice, serviceName, stepTitleKey, withReading } from '../results/format';
+import {
+  contactName,
+  documentKey,
+  formatRange,
+  joinList,
+  questionKey,
+  reasonText,
+  reasonTitleKey,
+  resultOffice,
+  serviceName,
+  stepTitleKey,
+  withReading,
+} from '../results/format';
 import { STATUS_ICON, sortReasons } from '../results/ReasonList';
 import { CostLines } from '../results/CostPanel';
 import { VERDICT_ICON } from '../results/ServiceCard';
@@ -135,7 +147,9 @@ function Place({ result }: { result: Result }) {
   const office = resultOffice(result);
   return (
     <p class="handout__place">
-      <span class="handout__place-name">{t('handout:place.line', { prefecture: withReading(m.prefecture, m.prefectureKana), name: withReading(m.name, m.kana) })}</span>
+      <span class="handout__place-name">
+        {t('handout:place.line', { prefecture: withReading(m.prefecture, m.prefectureKana), name: withReading(m.name, m.kana) })}
+      </span>
       {office && office.counter !== 'municipality' && <span> {t('handout:place.designated')}</span>}{' '}
       <span class="handout__place-site">{t('handout:place.site', { url: m.officialSite, date: formatDate(m.dataDate) })}</span>
     </p>
@@ -174,7 +188,9 @@ function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult;
       {s.requiredBefore?.length ? (
         <p class="handout__key">
           {t('results:service.requiredBefore', {
-            services: joinList(s.requiredBefore.map((id) => (id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id)))),
+            services: joinList(
+              s.requiredBefore.map((id) => (id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id))),
+            ),
           })}
         </p>
       ) : null}
@@ -199,7 +215,9 @@ function ServiceBlock({ service: s, result, earlier }: { service: ServiceResult;
         </ul>
       )}
       {/* A sentence already printed for a service above is named once, in one line, not repeated. */}
-      {repeated.length > 0 && <p class="handout__as-above">{t('handout:service.asAbove', { list: joinList(repeated.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
+      {repeated.length > 0 && (
+        <p class="handout__as-above">{t('handout:service.asAbove', { list: joinList(repeated.map((r) => t(reasonTitleKey(r.rule)))) })}</p>
+      )}
       {notMet.length > 0 && <p class="handout__not-met">{t('handout:service.notMet', { list: joinList(notMet.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
       {met.length > 0 && <p class="handout__met">{t('handout:service.met', { list: joinList(met.map((r) => t(reasonTitleKey(r.rule)))) })}</p>}
     </div>
@@ -217,13 +235,19 @@ function MoneyBlock({ result }: { result: Result }) {
         {t('handout:sections.money')}
       </h3>
       <p class="handout__cap">
-        <strong>{known ? t('handout:money.cap', { amount: formatYen(c.monthlyCap!) }) : t('handout:money.cap', { amount: t('results:copay.unknownAmount') })}</strong>
+        <strong>
+          {known ? t('handout:money.cap', { amount: formatYen(c.monthlyCap!) }) : t('handout:money.cap', { amount: t('results:copay.unknownAmount') })}
+        </strong>
         {c.estimated && t('handout:money.estimated')}
         {'　'}
         {t('handout:money.category', { name: t(`results:copay.category.${c.category}.name`) })}
       </p>
       {!known && caps.length > 0 && (
-        <p>{t('handout:money.candidates', { caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)) })}</p>
+        <p>
+          {t('handout:money.candidates', {
+            caps: joinList(caps.map((k) => `${formatYen(k.monthlyCap)}${t('results:copay.capOf', { name: t(`results:copay.category.${k.category}.name`) })}`)),
+          })}
+        </p>
       )}
       {c.fromJuly && (
         <p>

@@ -45,7 +45,9 @@ const DEFERRED_NAMESPACES = ['questions', 'later'];
 /** Every namespace that exists in Japanese (the reference language). */
 export const NAMESPACES: readonly string[] = [
   ...Object.keys(bundled).map((p) => split(p).ns),
-  ...Object.keys(lazy).filter((p) => split(p).lng === DEFAULT_LANGUAGE).map((p) => split(p).ns),
+  ...Object.keys(lazy)
+    .filter((p) => split(p).lng === DEFAULT_LANGUAGE)
+    .map((p) => split(p).ns),
 ];
 
 /** The current language code. Read it (or call t) inside a component to re-render on change. */

@@ -72,7 +72,13 @@ function candidates(key: string, code: string, params?: Record<string, unknown>)
 }
 
 /** The text for `ns:key` (namespace first, then each language), or undefined. */
-export function resolve(resources: Resources, codes: readonly string[], namespaces: readonly string[], key: string, params?: Record<string, unknown>): string | undefined {
+export function resolve(
+  resources: Resources,
+  codes: readonly string[],
+  namespaces: readonly string[],
+  key: string,
+  params?: Record<string, unknown>,
+): string | undefined {
   for (const ns of namespaces) {
     for (const code of codes) {
       for (const k of candidates(key, code, params)) {
@@ -86,7 +92,13 @@ export function resolve(resources: Resources, codes: readonly string[], namespac
 }
 
 /** The text for `ns:key` with its placeholders filled; failing that `defaultValue` (filled), or undefined. */
-export function translate(resources: Resources, codes: readonly string[], namespaces: readonly string[], key: string, params?: Record<string, unknown>): string | undefined {
+export function translate(
+  resources: Resources,
+  codes: readonly string[],
+  namespaces: readonly string[],
+  key: string,
+  params?: Record<string, unknown>,
+): string | undefined {
   const text = resolve(resources, codes, namespaces, key, params);
   if (text !== undefined) return interpolate(text, params);
   return params?.defaultValue === undefined ? undefined : interpolate(String(params.defaultValue), params);

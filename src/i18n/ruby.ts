@@ -22,7 +22,9 @@ export function renderRuby(text: string): ComponentChildren {
   return h(
     'span',
     null,
-    parts.map((p) => (typeof p === 'string' ? p : h('ruby', null, p.base, h('rp', null, '('), h('rt', { 'aria-hidden': 'true' }, p.reading), h('rp', null, ')')))),
+    parts.map((p) =>
+      typeof p === 'string' ? p : h('ruby', null, p.base, h('rp', null, '('), h('rt', { 'aria-hidden': 'true' }, p.reading), h('rp', null, ')')),
+    ),
   );
 }
 
@@ -34,7 +36,21 @@ const TEXT_ONLY = new Set(['option', 'title', 'textarea', 'script', 'style']);
 const hasMarkup = (v: unknown): v is string => typeof v === 'string' && v.includes('|');
 
 /** Days of the month not read as <number>にち. */
-const DAY_READINGS: Record<number, string> = { 1: 'ついたち', 2: 'ふつか', 3: 'みっか', 4: 'よっか', 5: 'いつか', 6: 'むいか', 7: 'なのか', 8: 'ようか', 9: 'ここのか', 10: 'とおか', 14: 'じゅうよっか', 20: 'はつか', 24: 'にじゅうよっか' };
+const DAY_READINGS: Record<number, string> = {
+  1: 'ついたち',
+  2: 'ふつか',
+  3: 'みっか',
+  4: 'よっか',
+  5: 'いつか',
+  6: 'むいか',
+  7: 'なのか',
+  8: 'ようか',
+  9: 'ここのか',
+  10: 'とおか',
+  14: 'じゅうよっか',
+  20: 'はつか',
+  24: 'にじゅうよっか',
+};
 
 /** A date with its readings, in digits: 2026{年|ねん}12{月|がつ}{1日|ついたち}. */
 export function rubyDate(year: number, month: number, day: number): string {

@@ -29,9 +29,11 @@ export const quotedFeeField = (id: string) => `plan.quotedFee.${id}`;
 const OUTSIDE = (r: Reason) => r.topic === 'outside';
 
 /** Two reasons that read the same (same rule, outcome, wording and values). */
-const sameReason = (a: Reason, b: Reason) => a.rule === b.rule && a.status === b.status && a.variant === b.variant && JSON.stringify(a.params) === JSON.stringify(b.params);
+const sameReason = (a: Reason, b: Reason) =>
+  a.rule === b.rule && a.status === b.status && a.variant === b.variant && JSON.stringify(a.params) === JSON.stringify(b.params);
 
-const yenRange = (r: { min: number; max: number }) => (r.min === r.max ? formatYen(r.min) : t('results:cost.range', { min: formatYen(r.min), max: formatYen(r.max) }));
+const yenRange = (r: { min: number; max: number }) =>
+  r.min === r.max ? formatYen(r.min) : t('results:cost.range', { min: formatYen(r.min), max: formatYen(r.max) });
 
 export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProps) {
   const costed = result.services.filter((s): s is ServiceResult & { cost: ServiceCost } => s.cost !== undefined);
@@ -51,7 +53,8 @@ export function CostPanel({ result, onChangeAnswer, onSetAnswer }: CostPanelProp
         <ul class="cost__lines">
           {paid.map((s) => (
             <li key={s.id}>
-              <span class="copay__badge">{t('results:cost.badge')}</span> {t('results:cost.line', { service: serviceName(s.id), amount: yenRange(s.cost.payment!) })}
+              <span class="copay__badge">{t('results:cost.badge')}</span>{' '}
+              {t('results:cost.line', { service: serviceName(s.id), amount: yenRange(s.cost.payment!) })}
             </li>
           ))}
         </ul>
@@ -135,7 +138,17 @@ function Figures({ cost: c }: { cost: ServiceCost }) {
  * The fee the provider quoted: typed as people type it (全角 digits, commas, 円, 万), kept exactly as typed on
  * an error, with the message naming the service. An empty field removes the figure.
  */
-function QuotedFeeForm({ id, name, cost, onSetAnswer }: { id: string; name: string; cost: ServiceCost; onSetAnswer: NonNullable<CostPanelProps['onSetAnswer']> }) {
+function QuotedFeeForm({
+  id,
+  name,
+  cost,
+  onSetAnswer,
+}: {
+  id: string;
+  name: string;
+  cost: ServiceCost;
+  onSetAnswer: NonNullable<CostPanelProps['onSetAnswer']>;
+}) {
   const [text, setText] = useState(cost.quotedFee !== undefined ? String(cost.quotedFee) : '');
   const [error, setError] = useState<string | null>(null);
   const inputId = `cost-fee-${id}`;

@@ -83,7 +83,11 @@ function describe(chart: CopayChart): string[] {
     );
   }
   const levels = [...new Set(chart.steps.filter((s) => s.kind === 'sure').map((s) => s.paid[0]!))];
-  out.push(levels.length > 1 ? t('chart:describe.steps', { levels: levels.map(formatYen).join(t('chart:describe.then')) }) : t('chart:describe.oneLevel', { cap: formatYen(levels[0] ?? 0) }));
+  out.push(
+    levels.length > 1
+      ? t('chart:describe.steps', { levels: levels.map(formatYen).join(t('chart:describe.then')) })
+      : t('chart:describe.oneLevel', { cap: formatYen(levels[0] ?? 0) }),
+  );
   if (chart.steps.some((s) => s.kind === 'depends')) out.push(t('chart:describe.bands'));
   if (chart.household === 'couple' && chart.spousePay !== undefined) out.push(t('chart:describe.couple', { pay: formatPay(chart.spousePay) }));
   if (chart.household === 'spouse-unknown') out.push(t('chart:describe.spouseUnknown'));
@@ -206,7 +210,12 @@ export function PayChart({ chart, idBase }: { chart: CopayChart; idBase: string 
           <g class="paychart__you">
             <line class="paychart__guide" x1={mark.x} x2={mark.x} y1={mark.y} y2={base} />
             <circle class="paychart__dot" cx={mark.x} cy={mark.y} r="6" />
-            <text class="paychart__text paychart__you-label" x={mark.x + (markRight ? MARK_GAP : -MARK_GAP)} y={mark.y - MARK_GAP} text-anchor={markRight ? 'start' : 'end'}>
+            <text
+              class="paychart__text paychart__you-label"
+              x={mark.x + (markRight ? MARK_GAP : -MARK_GAP)}
+              y={mark.y - MARK_GAP}
+              text-anchor={markRight ? 'start' : 'end'}
+            >
               {person.beyond ? tPlain('chart:svg.far', { who }) : who}
             </text>
           </g>

@@ -34,7 +34,11 @@ export function PayChartSection({ of, idBase = 'paychart' }: PayChartSectionProp
   const app = useContext(AppStateContext);
   const [View, setView] = useState(() => loaded);
   useEffect(() => {
-    if (app && !View) load().then((v) => setView(() => v), () => undefined);
+    if (app && !View)
+      load().then(
+        (v) => setView(() => v),
+        () => undefined,
+      );
   }, []);
   const c = of ?? app?.draft.value;
   const today = app?.today.value;

@@ -80,10 +80,7 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
           <div class="results__next">
             <h3 class="results__next-heading">{t('results:summary.firstStep')}</h3>
             <p>
-              <strong>{t(stepTitleKey(next.step))}</strong>
-              {' '}
-              {t('results:next.when', { range: formatRange(next.from, next.to) })}
-              {' '}
+              <strong>{t(stepTitleKey(next.step))}</strong> {t('results:next.when', { range: formatRange(next.from, next.to) })}{' '}
               {t('results:next.contact', { contact: contactName(next) })}
             </p>
           </div>

@@ -45,7 +45,8 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
               <span class="service__key-icon" aria-hidden="true">
                 ▶
               </span>
-              <strong>{t('results:service.opensOn', { date: formatDate(service.opensOn) })}</strong> {t(`results:service.${service.id}.opensWhy`, { defaultValue: '' })}
+              <strong>{t('results:service.opensOn', { date: formatDate(service.opensOn) })}</strong>{' '}
+              {t(`results:service.${service.id}.opensWhy`, { defaultValue: '' })}
             </p>
           )}
           {service.requiredBefore?.length ? (
@@ -55,7 +56,11 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
               </span>
               <strong>
                 {t('results:service.requiredBefore', {
-                  services: joinList(service.requiredBefore.map((id) => (id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id)))),
+                  services: joinList(
+                    service.requiredBefore.map((id) =>
+                      id === 'employment-transition' ? t('results:service.employment-transition.extension') : serviceName(id),
+                    ),
+                  ),
                 })}
               </strong>
             </p>
@@ -78,7 +83,9 @@ export function ServiceCard({ service, result, onChangeAnswer }: Props) {
           <span class="visually-hidden">{t('results:fold.serviceHidden', { service: serviceName(service.id) })}</span>
         </summary>
         <div class="details__body">
-          {service.verdict === 'possible' && <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>}
+          {service.verdict === 'possible' && (
+            <p class="service__verdict-note">{t(unanswered ? 'results:verdict.possibleUnanswered' : 'results:verdict.possibleNote')}</p>
+          )}
           <p class="service__what">{t(`results:service.${service.id}.what`)}</p>
           <h4 class="service__subheading">{t('results:reasons.heading')}</h4>
           <ReasonList reasons={service.reasons} asOf={result.asOf} />

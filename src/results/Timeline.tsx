@@ -7,10 +7,32 @@
 import { useState } from 'preact/hooks';
 import type { Reason, TimelineEntry, TimelineOffice } from '../case/schema';
 import { formatDate, t } from '../i18n';
-import { contactName, contactWhatKey, documentKey, formatRange, joinList, officeSearchWords, questionKey, resultOffice, serviceName, stepBodyKey, stepTitleKey, withReading } from './format';
+import {
+  contactName,
+  contactWhatKey,
+  documentKey,
+  formatRange,
+  joinList,
+  officeSearchWords,
+  questionKey,
+  resultOffice,
+  serviceName,
+  stepBodyKey,
+  stepTitleKey,
+  withReading,
+} from './format';
 
 /** Dates a person must not miss: shown with a stronger mark. */
-export const KEY_DATES = new Set(['turn-65', 'decision-end', 'transition-period-end', 'transition-extension-end', 'retention-window', 'after-retention', 'choice-rule-2027', 'copay-review']);
+export const KEY_DATES = new Set([
+  'turn-65',
+  'decision-end',
+  'transition-period-end',
+  'transition-extension-end',
+  'retention-window',
+  'after-retention',
+  'choice-rule-2027',
+  'copay-review',
+]);
 
 const KIND_ICON: Record<TimelineEntry['kind'], string> = { step: '●', window: '↔', deadline: '★', review: '↻' };
 

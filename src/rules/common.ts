@@ -5,11 +5,16 @@ import { rule } from './rule';
 export const disabilityBasis = rule({
   id: 'disability.basis',
   decides:
-    'Whether the person counts as 障害者 under 障害者総合支援法: a handbook, a 自立支援医療受給者証(精神通院) or a disease on the 対象疾病 list (the list\'s size is stored by date).',
+    "Whether the person counts as 障害者 under 障害者総合支援法: a handbook, a 自立支援医療受給者証(精神通院) or a disease on the 対象疾病 list (the list's size is stored by date).",
   kind: 'requirement',
   // The count of designated diseases is stored with its date; whether it grew in 2026 is unconfirmed [1.4].
   values: { '2024-04-01': { designatedDiseases: 369 }, '2025-04-01': { designatedDiseases: 376 } },
-  sources: [{ id: 'S10', section: '「障害者手帳の所持の有無に関わらず」、難病の証明は「特定疾患疾患医療受給者証又は診断書」' }, { id: 'S13', section: '対象（身体障害者、知的障害者、精神障害者、発達障害者、難病等障害者）' }, 'S11', 'S12'],
+  sources: [
+    { id: 'S10', section: '「障害者手帳の所持の有無に関わらず」、難病の証明は「特定疾患疾患医療受給者証又は診断書」' },
+    { id: 'S13', section: '対象（身体障害者、知的障害者、精神障害者、発達障害者、難病等障害者）' },
+    'S11',
+    'S12',
+  ],
   valueSources: {
     '2024-04-01': [{ id: 'S10', section: '「…対象となる疾病が、369から376へ拡大されます」（令和7年3月までは369疾病）' }],
     '2025-04-01': [{ id: 'S10', section: '「令和7年4月1日から…対象となる疾病が、369から376へ拡大されます」' }],
@@ -22,13 +27,17 @@ export const disabilityBasis = rule({
 export const disabilityDoctor = rule({
   id: 'disability.doctor',
   decides:
-    'Without a handbook or certificate, whether a doctor\'s opinion can establish the disability: left to the municipality. A physical disability without a 身体障害者手帳 normally counts only through the disease list.',
+    "Without a handbook or certificate, whether a doctor's opinion can establish the disability: left to the municipality. A physical disability without a 身体障害者手帳 normally counts only through the disease list.",
   kind: 'discretion',
   values: { '2024-04-01': true },
-  sources: [{ id: 'A22', section: '第2条第1号「身体障害者福祉法第15条に規定する身体障害者手帳の交付を受けた18歳以上の者をいう」' }, 'P-manaby-no-handbook', 'seed-001'],
+  sources: [
+    { id: 'A22', section: '第2条第1号「身体障害者福祉法第15条に規定する身体障害者手帳の交付を受けた18歳以上の者をいう」' },
+    'P-manaby-no-handbook',
+    'seed-001',
+  ],
   refs: ['1.6', '1.7'],
   confidence: 'medium',
-  note: 'Without a handbook or certificate the municipality decides on the doctor\'s opinion; a physical disability without a 身体障害者手帳 normally qualifies only through the disease list.',
+  note: "Without a handbook or certificate the municipality decides on the doctor's opinion; a physical disability without a 身体障害者手帳 normally qualifies only through the disease list.",
 });
 
 /**
@@ -55,8 +64,7 @@ export const youthRoute = rule({
  */
 export const over65Continuous = rule({
   id: 'age.over-65-continuous',
-  decides:
-    'For 就労移行支援 and A型 at 65 and over: whether a 障害福祉サービス decision was held without a break during the 5 years before turning 65.',
+  decides: 'For 就労移行支援 and A型 at 65 and over: whether a 障害福祉サービス decision was held without a break during the 5 years before turning 65.',
   kind: 'requirement',
   values: { '2024-04-01': true },
   sources: ['P-shougaishacube', 'P-kaigosupport', 'P-sugahara'],
@@ -79,10 +87,14 @@ const rework: { contact: Contact; documents: string[] } = {
 export const leaveRework = rule({
   id: 'leave.rework',
   decides:
-    'On leave (休職中): 地域障害者職業センター\'s リワーク支援 comes first, and which letters a municipality may ask for before a welfare service is used for the return.',
+    "On leave (休職中): 地域障害者職業センター's リワーク支援 comes first, and which letters a municipality may ask for before a welfare service is used for the return.",
   kind: 'info',
   values: { '2024-04-01': rework },
-  sources: [{ id: 'S13', section: '会社と主治医の書類（復職支援が困難であること）' }, { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' }, 'P-medi-em'],
+  sources: [
+    { id: 'S13', section: '会社と主治医の書類（復職支援が困難であること）' },
+    { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' },
+    'P-medi-em',
+  ],
   refs: ['1.17', '1.18', '11.5'],
   confidence: 'medium',
 });

@@ -16,11 +16,14 @@ export interface CopayYear {
 
 export const copayReview = rule<'copay.review', CopayYear>({
   id: 'copay.review',
-  decides:
-    'When the category is re-determined: each July, on the new tax year (January–June use the tax on income of two years before).',
+  decides: 'When the category is re-determined: each July, on the new tax year (January–June use the tax on income of two years before).',
   kind: 'info',
   values: { '2024-04-01': { taxSetMonth: 6, reviewMonth: 7 } },
-  sources: [{ id: 'A7', section: '「1月から6月までの申請の場合は、前々年中の収入に係る市民税の課税状況を確認」' }, { id: 'A6', section: '「毎年7月を基準に」年度を切り替え' }, { id: 'S18', section: '4月から6月までは前年度（障害児についての規定）' }],
+  sources: [
+    { id: 'A7', section: '「1月から6月までの申請の場合は、前々年中の収入に係る市民税の課税状況を確認」' },
+    { id: 'A6', section: '「毎年7月を基準に」年度を切り替え' },
+    { id: 'S18', section: '4月から6月までは前年度（障害児についての規定）' },
+  ],
   refs: ['7.10'],
   confidence: 'medium',
 });

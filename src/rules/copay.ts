@@ -3,8 +3,7 @@ import { rule } from './rule';
 
 export const copayCaps = rule({
   id: 'copay.category',
-  decides:
-    'The monthly copay cap by category: 生活保護 0, 低所得 (住民税非課税) 0, 一般1 9,300 yen, 一般2 37,200 yen.',
+  decides: 'The monthly copay cap by category: 生活保護 0, 低所得 (住民税非課税) 0, 一般1 9,300 yen, 一般2 37,200 yen.',
   kind: 'parameter',
   // No change to the four amounts was found for 2024–2026 [7.19].
   values: { '2024-04-01': { 'public-assistance': 0, 'low-income': 0, 'general-1': 9300, 'general-2': 37200 } },
@@ -16,8 +15,7 @@ export const copayCaps = rule({
 /** Group-home residents, and facility residents aged 20+, in a taxed household go to 一般2 even under 160,000 yen. */
 export const copayResidence = rule({
   id: 'copay.residence',
-  decides:
-    'Group-home residents, and facility residents aged 20+, in a taxed household go to 一般2 (37,200 yen) even under the 160,000-yen line.',
+  decides: 'Group-home residents, and facility residents aged 20+, in a taxed household go to 一般2 (37,200 yen) even under the 160,000-yen line.',
   kind: 'requirement',
   values: { '2024-04-01': { facilityFromAge: 20 } },
   sources: [{ id: 'S7', section: '※3「入所施設利用者(20歳以上)、グループホーム利用者は、市町村民税課税世帯の場合、37,200円」' }, 'A8', 'S9'],
@@ -28,11 +26,18 @@ export const copayResidence = rule({
 /** 18+: the person and spouse only; under 18, and 18–19 in a facility: the guardian's household. */
 export const copayHousehold = rule({
   id: 'copay.household',
-  decides:
-    'Whose tax status counts: from 18, the person and spouse only; under 18, and 18–19 in a facility, the guardian\'s household.',
+  decides: "Whose tax status counts: from 18, the person and spouse only; under 18, and 18–19 in a facility, the guardian's household.",
   kind: 'info',
   values: { '2024-04-01': { adult: 18, facilityAdult: 20 } },
-  sources: [{ id: 'A8', section: '「18歳以上の障害者(施設に入所する18、19歳を除く) 障害のある方とその配偶者」' }, 'A9', 'S7', 'S8', 'S9', 'P-oyanakiato', 'P-guide-ss'],
+  sources: [
+    { id: 'A8', section: '「18歳以上の障害者(施設に入所する18、19歳を除く) 障害のある方とその配偶者」' },
+    'A9',
+    'S7',
+    'S8',
+    'S9',
+    'P-oyanakiato',
+    'P-guide-ss',
+  ],
   refs: ['7.4', '7.5'],
   confidence: 'high',
 });
@@ -45,7 +50,7 @@ export const copayHousehold = rule({
 export const copayGuardianCaps = rule({
   id: 'copay.guardian-caps',
   decides:
-    'The children\'s tables for a guardian\'s household: 所得割 280,000 yen line, caps 4,600 (children\'s services) and 9,300 (under 20 in a facility). Which applies to a 15–17-year-old on adult services is asked, not guessed.',
+    "The children's tables for a guardian's household: 所得割 280,000 yen line, caps 4,600 (children's services) and 9,300 (under 20 in a facility). Which applies to a 15–17-year-old on adult services is asked, not guessed.",
   kind: 'discretion',
   values: { '2024-04-01': { line: 280000, childCap: 4600, facilityCap: 9300 } },
   sources: [{ id: 'S7', section: '障害児の欄「市民税所得割額28万円未満 4,600」' }, { id: 'A8', section: '18・19歳の施設等入所者 9,300円' }, 'S8', 'S9'],
@@ -55,11 +60,14 @@ export const copayGuardianCaps = rule({
 
 export const copayIncomeSplit = rule({
   id: 'copay.income-split',
-  decides:
-    'The line between 一般1 and 一般2: the household\'s total 市町村民税所得割 under 160,000 yen, counted before the housing-loan and donation credits.',
+  decides: "The line between 一般1 and 一般2: the household's total 市町村民税所得割 under 160,000 yen, counted before the housing-loan and donation credits.",
   kind: 'parameter',
   values: { '2024-04-01': { incomeLevy: 160000 } },
-  sources: [{ id: 'S7', section: '所得割16万円未満の判定' }, { id: 'A6', section: '注釈1「「住宅借入金等特別税額控除」及び「寄附金税額控除」による税額控除前の市民税所得割額で判定」' }, { id: 'A7', section: '「市民税の所得割額が、「世帯」合計で16万円未満の方」' }],
+  sources: [
+    { id: 'S7', section: '所得割16万円未満の判定' },
+    { id: 'A6', section: '注釈1「「住宅借入金等特別税額控除」及び「寄附金税額控除」による税額控除前の市民税所得割額で判定」' },
+    { id: 'A7', section: '「市民税の所得割額が、「世帯」合計で16万円未満の方」' },
+  ],
   refs: ['7.2', '7.6', '7.7'],
   confidence: 'high',
 });
@@ -67,11 +75,13 @@ export const copayIncomeSplit = rule({
 /** The tax status is not known; from January to June last year's pay does not tell the tax in force [7.10]. */
 export const copayUnknown = rule({
   id: 'copay.unknown',
-  decides:
-    'When the household\'s tax status is not known, the category (and so the cap) is not known either.',
+  decides: "When the household's tax status is not known, the category (and so the cap) is not known either.",
   kind: 'info',
   values: { '2024-04-01': true },
-  sources: [{ id: 'S7', section: '負担上限月額の表（区分は世帯の市町村民税の課税状況で決まる）' }, { id: 'A7', section: '「1月から6月までの申請の場合は、前々年中の収入に係る市民税の課税状況を確認」' }],
+  sources: [
+    { id: 'S7', section: '負担上限月額の表（区分は世帯の市町村民税の課税状況で決まる）' },
+    { id: 'A7', section: '「1月から6月までの申請の場合は、前々年中の収入に係る市民税の課税状況を確認」' },
+  ],
   refs: ['7.2', '7.10'],
   confidence: 'high',
 });
@@ -85,7 +95,7 @@ export const copayUnknown = rule({
 export const taxNonTaxPay = rule({
   id: 'copay.estimate',
   decides:
-    'Pay below which no 市町村民税 is due (by 生活保護 級地; single, with one dependant, or the person\'s own 障害者 status), to estimate the tax status from pay when it is not known.',
+    "Pay below which no 市町村民税 is due (by 生活保護 級地; single, with one dependant, or the person's own 障害者 status), to estimate the tax status from pay when it is not known.",
   kind: 'parameter',
   values: {
     '2024-06-01': {
@@ -100,7 +110,11 @@ export const taxNonTaxPay = rule({
       disabledUnder: 2044000,
     },
   },
-  sources: [{ id: 'S15', section: '非課税の基準（3級地の算式、障害者等は前年の合計所得金額135万円以下）' }, { id: 'T1', section: '非課税の基準（1級地の算式）' }, 'calc'],
+  sources: [
+    { id: 'S15', section: '非課税の基準（3級地の算式、障害者等は前年の合計所得金額135万円以下）' },
+    { id: 'T1', section: '非課税の基準（1級地の算式）' },
+    'calc',
+  ],
   valueSources: {
     '2024-06-01': [{ id: 'S14', section: '見直し前の給与所得控除（令和7年度分まで）' }],
     '2026-06-01': [{ id: 'S14', section: '「給与収入額110万円までの場合は非課税となります」、令和8年度から最低保障控除額が最大10万円引き上げ' }],
@@ -128,8 +142,7 @@ const EMPLOYMENT_BRACKETS: readonly DeductionBracket[] = [
 ];
 export const taxEmploymentDeduction = rule({
   id: 'copay.employment-deduction',
-  decides:
-    'The 給与所得控除 table used to turn pay into income for the tax estimate, with its minimum by fiscal year.',
+  decides: 'The 給与所得控除 table used to turn pay into income for the tax estimate, with its minimum by fiscal year.',
   kind: 'parameter',
   values: {
     '2024-06-01': { minimum: 550_000, brackets: EMPLOYMENT_BRACKETS, cap: 1_950_000 },
@@ -153,8 +166,7 @@ export const taxEmploymentDeduction = rule({
  */
 export const taxIncomeLevyModel = rule({
   id: 'copay.income-levy-estimate',
-  decides:
-    'A rough 所得割 from pay, only to place a taxed household against the 160,000-yen line; inside its margin the category stays unknown.',
+  decides: 'A rough 所得割 from pay, only to place a taxed household against the 160,000-yen line; inside its margin the category stays unknown.',
   kind: 'parameter',
   values: {
     '2024-06-01': { basic: 430000, insuranceRate: 0.15, cityRate: 0.06, margin: 0.15 },
@@ -172,8 +184,7 @@ export const taxIncomeLevyModel = rule({
  */
 export const copayTaxBasis = rule({
   id: 'copay.tax-basis',
-  decides:
-    'Which 所得割 the 160,000-yen line is tested on: before the housing-loan and donation credits, and at the 6% rate for residents of a 指定都市.',
+  decides: 'Which 所得割 the 160,000-yen line is tested on: before the housing-loan and donation credits, and at the 6% rate for residents of a 指定都市.',
   kind: 'info',
   values: { '2024-04-01': { standardRatePercent: 6, designatedCityRatePercent: 8 } },
   sources: [
@@ -190,8 +201,7 @@ export { copayReview } from './copay-year';
 
 export const copayOutsideCap = rule({
   id: 'copay.outside-cap',
-  decides:
-    'What is paid outside the cap (実費): meals, utilities, daily items, own transport.',
+  decides: 'What is paid outside the cap (実費): meals, utilities, daily items, own transport.',
   kind: 'info',
   values: { '2024-04-01': true },
   sources: [{ id: 'A15', section: '「食費・光熱水費・日用品費等については、実費負担となります」' }, 'S17', 'P-oyanakiato'],
@@ -206,8 +216,7 @@ export const copayOutsideCap = rule({
  */
 export const copayMeals = rule({
   id: 'copay.meals',
-  decides:
-    'Meal support (食事提供体制加算) for 一般1 and below, kept until 2027-03-31; after that not confirmed.',
+  decides: 'Meal support (食事提供体制加算) for 一般1 and below, kept until 2027-03-31; after that not confirmed.',
   kind: 'info',
   values: { '2024-04-01': { until: '2027-03-31', incomeLevy: 160000 }, '2027-04-01': null },
   sources: [{ id: 'S17', section: '令和6年度からの算定の要件' }, 'P-kabudata-meals'],
@@ -221,8 +230,7 @@ export const copayMeals = rule({
  */
 export const copayCapManagement = rule({
   id: 'copay.cap-management',
-  decides:
-    'Several services in one month: one provider (上限額管理事業所) keeps the total charged within the cap.',
+  decides: 'Several services in one month: one provider (上限額管理事業所) keeps the total charged within the cap.',
   kind: 'info',
   values: { '2024-04-01': true },
   sources: ['yashio-cap-management', 'P-okabase'],
@@ -238,11 +246,14 @@ export const copayCapManagement = rule({
  */
 export const copayRefund = rule({
   id: 'copay.refund',
-  decides:
-    'The household refund (高額障害福祉サービス等給付費) when two or more kinds of service together pass the household\'s 基準額.',
+  decides: "The household refund (高額障害福祉サービス等給付費) when two or more kinds of service together pass the household's 基準額.",
   kind: 'info',
   values: { '2024-04-01': { householdBase: 37200, claimYears: 5 } },
-  sources: [{ id: 'A10', section: '「世帯における同一の月に利用した利用者負担の合計が世帯の基準額を超える時に償還払い」、5年の請求期限' }, { id: 'A11', section: '「いずれか2つ以上のサービスを利用する場合 … 37,200円」' }, 'S9'],
+  sources: [
+    { id: 'A10', section: '「世帯における同一の月に利用した利用者負担の合計が世帯の基準額を超える時に償還払い」、5年の請求期限' },
+    { id: 'A11', section: '「いずれか2つ以上のサービスを利用する場合 … 37,200円」' },
+    'S9',
+  ],
   refs: ['7.13'],
   confidence: 'medium',
 });
@@ -250,8 +261,7 @@ export const copayRefund = rule({
 /** Fee levels are low-confidence [9], so the estimate never shows less than the cap. */
 export const copayFeeLevels = rule({
   id: 'copay.fee-levels',
-  decides:
-    'Service fees are too weakly sourced to estimate less than the cap, so the estimate never shows less than the cap.',
+  decides: 'Service fees are too weakly sourced to estimate less than the cap, so the estimate never shows less than the cap.',
   kind: 'info',
   values: { '2024-04-01': true },
   sources: ['G1', 'G2', 'calc'],
@@ -261,8 +271,7 @@ export const copayFeeLevels = rule({
 
 export const dayLimit = rule({
   id: 'copay.day-limit',
-  decides:
-    'The usual monthly day limit: the days of the month minus 8 (原則の日数).',
+  decides: 'The usual monthly day limit: the days of the month minus 8 (原則の日数).',
   kind: 'parameter',
   values: { '2024-04-01': { minus: 8 } },
   sources: [{ id: 'S6', section: '支給量（原則の日数）' }],

@@ -70,7 +70,11 @@ export const feeQuoted = rule({
     'The cost from the fee the provider quoted (the whole fee, 10割): 1割 of it for each day counted (or for the month for 就労定着支援), then at most the monthly cap.',
   kind: 'parameter',
   values: { '2024-04-01': { shareNumerator: 1, shareDenominator: 10 } },
-  sources: [{ id: 'A9', section: '「原則としてかかった費用の1割の自己負担となり…自己負担上限月額が設定されます」' }, { id: 'S7', section: '負担上限月額の表' }, 'calc'],
+  sources: [
+    { id: 'A9', section: '「原則としてかかった費用の1割の自己負担となり…自己負担上限月額が設定されます」' },
+    { id: 'S7', section: '負担上限月額の表' },
+    'calc',
+  ],
   refs: ['7.1', '7.2'],
   confidence: 'medium',
 });

@@ -32,7 +32,7 @@ const help = (v: HelpValue): HelpValue => v;
 export const helpHelloWork = rule({
   id: 'help.hello-work',
   decides:
-    'When the results name ハローワーク\'s disability section (専門援助部門): for someone not working or in the last school year (a job search), or working (a change of job, keeping the job).',
+    "When the results name ハローワーク's disability section (専門援助部門): for someone not working or in the last school year (a job search), or working (a change of job, keeping the job).",
   kind: 'info',
   values: {
     '2024-04-01': help({
@@ -90,7 +90,10 @@ export const helpVocationalCenter = rule({
     }),
   },
   sources: [
-    { id: 'jeed-glossary', section: '「地域障害者職業センター」：各都道府県の中核的な職業リハビリテーション機関。事業主への支援（新規雇入れ、職場適応、休職者の職場復帰）' },
+    {
+      id: 'jeed-glossary',
+      section: '「地域障害者職業センター」：各都道府県の中核的な職業リハビリテーション機関。事業主への支援（新規雇入れ、職場適応、休職者の職場復帰）',
+    },
     { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' },
     'P-medi-em',
   ],

@@ -31,7 +31,8 @@ export const NO_OFFICIAL_TEXT: Readonly<Record<string, string>> = {
   // 9.1–9.9 (issue 15): the units of each service's fee and the yen per unit by 地域区分 were seen only as quoted by
   // a GitHub document and on private pages, never in the 告示 or MHLW's 報酬算定構造 itself. The rule holds no figure,
   // so no yen range is shown; the fee a provider quotes can be entered instead (fees.quoted, officially cited).
-  'fees.tables': '報酬の単位数（報酬算定構造）と、地域区分ごとの一単位の単価（告示）の本文は、公的なページで読めていません。GitHub上の文書や民間のページの引用しかないので、費用の範囲は出しません。',
+  'fees.tables':
+    '報酬の単位数（報酬算定構造）と、地域区分ごとの一単位の単価（告示）の本文は、公的なページで読めていません。GitHub上の文書や民間のページの引用しかないので、費用の範囲は出しません。',
   // 10.1: no source gives how long a consultation, a visit or an application takes; the plan's own estimates.
   'timeline.estimates': '相談・見学・申請の準備にかかる日数は、どの資料にもありません。このアプリの目安で、日付はすべて「ごろ」と示します。',
   // 10.9: "about 3 months before" is provider advice.
@@ -46,7 +47,8 @@ export const PARTLY_OFFICIAL: Readonly<Record<string, string>> = {
   'copay.day-limit': '厚生労働省の通知（S6）のこの部分は reference.md の読みによります。2026-12-01 の確認は1ページ目だけです（1.14, 4.5）。',
   'type-a.contract': '雇用契約による就労は厚生労働省の資料にありますが、最低賃金の適用は公的なページで確認できていません（2.3）。',
   'type-b.age': '50歳以上などの経路は公的なページにありますが、年齢の上限がないことは推測です（3.5）。',
-  'timeline.durations': '暫定支給決定（2か月以内）と就労選択支援（1か月）は公的なページにありますが、申請から決定まで2週間〜2か月という目安は民間のページによります（10.5）。',
+  'timeline.durations':
+    '暫定支給決定（2か月以内）と就労選択支援（1か月）は公的なページにありますが、申請から決定まで2週間〜2か月という目安は民間のページによります（10.5）。',
   'disability.doctor': '身体障害者の定義は宮津市の規則にありますが、手帳のない精神障害・発達障害の扱いは公的なページで確認できていません（1.6）。',
   'copay.residence': '市川市・入間市は「20歳以上」と書いていますが、松戸市の表は年齢を書いていません（7.3）。',
 };

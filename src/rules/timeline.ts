@@ -32,19 +32,34 @@ export interface StepDef {
 
 export const timelineSteps = rule({
   id: 'timeline.flow',
-  decides:
-    'The application steps and, for each, whom to contact, what to bring and what to ask.',
+  decides: 'The application steps and, for each, whom to contact, what to bring and what to ask.',
   kind: 'parameter',
   values: {
     '2024-04-01': {
       consult: { contact: 'municipality', documents: ['handbook-or-proof'], questions: ['which-services', 'which-office', 'plan-writer'] },
       visit: { contact: 'provider', documents: [], questions: ['trial', 'meals-transport', 'provider-support'] },
       compare: { contact: 'provider', documents: [], questions: ['trial', 'meals-transport', 'provider-support'] },
-      'choice-apply': { contact: 'municipality', documents: ['application-form', 'id-mynumber', 'handbook-or-proof'], questions: ['choice-provider', 'choice-wait'] },
+      'choice-apply': {
+        contact: 'municipality',
+        documents: ['application-form', 'id-mynumber', 'handbook-or-proof'],
+        questions: ['choice-provider', 'choice-wait'],
+      },
       'choice-use': { contact: 'choice-provider', documents: ['recipient-certificate'], questions: ['choice-result'] },
-      apply: { contact: 'municipality', documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'], questions: ['how-long', 'copay-category'] },
-      'apply-chosen': { contact: 'municipality', documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'], questions: ['how-long', 'copay-category'] },
-      'apply-on-leave': { contact: 'municipality', documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'], questions: ['municipality-agrees', 'how-long', 'copay-category'] },
+      apply: {
+        contact: 'municipality',
+        documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'],
+        questions: ['how-long', 'copay-category'],
+      },
+      'apply-chosen': {
+        contact: 'municipality',
+        documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'],
+        questions: ['how-long', 'copay-category'],
+      },
+      'apply-on-leave': {
+        contact: 'municipality',
+        documents: ['application-form', 'id-mynumber', 'handbook-or-proof', 'tax-consent'],
+        questions: ['municipality-agrees', 'how-long', 'copay-category'],
+      },
       plan: { contact: 'consultation-support', documents: [], questions: ['self-plan', 'survey'] },
       decision: { contact: 'municipality', documents: [], questions: ['certificate-contents'] },
       start: { contact: 'provider', documents: ['recipient-certificate'], questions: ['start-date'] },
@@ -56,7 +71,12 @@ export const timelineSteps = rule({
       'before-65': { contact: 'municipality', documents: ['recipient-certificate'], questions: ['over-65'] },
     } satisfies Record<StepId, StepDef>,
   },
-  sources: [{ id: 'S16', section: '「市役所障害福祉課又は相談支援事業者に相談してください」、サービス等利用計画案の提出依頼' }, { id: 'A21', section: '「セルフプランとして、自ら計画案を作成することも可能です」' }, 'P-okabase', 'seed-001'],
+  sources: [
+    { id: 'S16', section: '「市役所障害福祉課又は相談支援事業者に相談してください」、サービス等利用計画案の提出依頼' },
+    { id: 'A21', section: '「セルフプランとして、自ら計画案を作成することも可能です」' },
+    'P-okabase',
+    'seed-001',
+  ],
   refs: ['10.1', '10.3', '10.4', '11.1', '11.2'],
   confidence: 'high',
 });
@@ -68,8 +88,7 @@ export const timelineSteps = rule({
  */
 export const timelineDurations = rule({
   id: 'timeline.durations',
-  decides:
-    'Typical durations between steps (all dates from them are estimates): 2 weeks to 2 months to a decision, a trial decision of up to 2 months.',
+  decides: 'Typical durations between steps (all dates from them are estimates): 2 weeks to 2 months to a decision, a trial decision of up to 2 months.',
   kind: 'parameter',
   values: {
     '2024-04-01': { decisionMinWeeks: 2, decisionMaxMonths: 2, provisionalMonths: 2 },
@@ -87,11 +106,17 @@ export const timelineDurations = rule({
  */
 export const timelineEstimates = rule({
   id: 'timeline.estimates',
-  decides:
-    'Our own estimates, in working days, for steps no source gives a duration for; every date made from them is shown as "about".',
+  decides: 'Our own estimates, in working days, for steps no source gives a duration for; every date made from them is shown as "about".',
   kind: 'parameter',
   values: {
-    '2024-04-01': { consultWorkingDays: 10, compareWorkingDays: 15, applyWorkingDays: 5, lettersWorkingDays: 15, reworkWorkingDays: 10, retentionApplyMonthsBefore: 1 },
+    '2024-04-01': {
+      consultWorkingDays: 10,
+      compareWorkingDays: 15,
+      applyWorkingDays: 5,
+      lettersWorkingDays: 15,
+      reworkWorkingDays: 10,
+      retentionApplyMonthsBefore: 1,
+    },
   },
   sources: ['calc'],
   refs: ['10.1'],
@@ -102,8 +127,7 @@ export const timelineEstimates = rule({
 /** Renewal: apply before the 支給決定期間 ends; starting 2–3 months before is the common advice [10.9]. */
 export const timelineRenewal = rule({
   id: 'timeline.renewal',
-  decides:
-    'When to start the renewal of a 受給者証: about 3 months before it expires.',
+  decides: 'When to start the renewal of a 受給者証: about 3 months before it expires.',
   kind: 'info',
   values: { '2024-04-01': { monthsBefore: 3, monthsBeforeLatest: 2 } },
   sources: ['P-lagurus', 'P-okabase'],
@@ -113,11 +137,15 @@ export const timelineRenewal = rule({
 
 export const timelineReturnToWork = rule({
   id: 'timeline.return-to-work',
-  decides:
-    'What to bring for return-from-leave use: letters from the employer and from the doctor who ordered the leave.',
+  decides: 'What to bring for return-from-leave use: letters from the employer and from the doctor who ordered the leave.',
   kind: 'info',
   values: { '2024-04-01': { documents: ['employer-letter', 'leave-doctor-letter'] } },
-  sources: [{ id: 'S13', section: '必要書類（企業と、休職を指示した主治医の書類）' }, { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' }, 'P-note-nishiyama', 'P-medi-em'],
+  sources: [
+    { id: 'S13', section: '必要書類（企業と、休職を指示した主治医の書類）' },
+    { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' },
+    'P-note-nishiyama',
+    'P-medi-em',
+  ],
   refs: ['1.18', '11.5'],
   confidence: 'high',
 });
@@ -130,11 +158,15 @@ export const timelineReturnToWork = rule({
  */
 export const timelineRework = rule({
   id: 'timeline.rework',
-  decides:
-    'On leave: the plan starts at the 地域障害者職業センター (リワーク支援), and applies for 就労移行支援 only where the municipality agrees.',
+  decides: 'On leave: the plan starts at the 地域障害者職業センター (リワーク支援), and applies for 就労移行支援 only where the municipality agrees.',
   kind: 'info',
   values: { '2024-04-01': { firstContact: 'vocational-center' as const, serviceOnlyIfAgreed: ['employment-transition'] as const } },
-  sources: [{ id: 'S13', section: '会社と主治医の書類（復職支援が困難であること）' }, { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' }, 'P-note-nishiyama', 'P-medi-em'],
+  sources: [
+    { id: 'S13', section: '会社と主治医の書類（復職支援が困難であること）' },
+    { id: 'A19', section: '「障害者職業センターによる復職支援の利用が困難であること」' },
+    'P-note-nishiyama',
+    'P-medi-em',
+  ],
   refs: ['1.18', '11.5', '1.17'],
   confidence: 'medium',
 });
@@ -142,8 +174,7 @@ export const timelineRework = rule({
 /** Services with 食事提供体制加算 until its end date (copay.meals) [7.14]: 就労選択支援, 移行, A型, B型 (not 定着). */
 export const timelineMealsServices = rule({
   id: 'timeline.meals-services',
-  decides:
-    'Which services the end of meal support (食事提供体制加算) concerns in the plan.',
+  decides: 'Which services the end of meal support (食事提供体制加算) concerns in the plan.',
   kind: 'info',
   values: { '2024-04-01': ['employment-choice', 'employment-transition', 'continuation-a', 'continuation-b'] as const },
   sources: [{ id: 'S17', section: '食事提供体制加算の対象サービス' }, 'P-kabudata-meals'],
@@ -153,8 +184,7 @@ export const timelineMealsServices = rule({
 
 export const timelineStartDate = rule({
   id: 'timeline.start',
-  decides:
-    'The service is covered only from the start date of the 支給決定, even if a provider lets people attend earlier.',
+  decides: 'The service is covered only from the start date of the 支給決定, even if a provider lets people attend earlier.',
   kind: 'info',
   // A provider may let people attend before the decision, but the service is covered only from its start date [12.9].
   values: { '2024-04-01': true },
@@ -172,7 +202,7 @@ export const timelineStartDate = rule({
 export const timelineOffice = rule({
   id: 'timeline.office',
   decides:
-    'Where a step is at the municipality and the case names it: that municipality\'s 障害福祉 counter; in a 指定都市, the ward office (区役所) of the ward the person lives in.',
+    "Where a step is at the municipality and the case names it: that municipality's 障害福祉 counter; in a 指定都市, the ward office (区役所) of the ward the person lives in.",
   kind: 'info',
   values: { '2024-04-01': { designatedCityCounter: 'ward-office' as const } },
   sources: ['yokohama-ward-office', { id: 'S16', section: '「市役所障害福祉課又は相談支援事業者に相談してください」' }],

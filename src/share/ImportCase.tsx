@@ -50,9 +50,7 @@ export function ImportCase({ onCase }: { onCase(c: Case): void }) {
               {t('share:file.errorTitle')}
             </p>
             <p>{t(`share:file.error.${refused.code}`)}</p>
-            {refused.problems && (
-              <ProblemList problems={refused.problems} />
-            )}
+            {refused.problems && <ProblemList problems={refused.problems} />}
           </div>
         )}
         <input

@@ -66,9 +66,7 @@ function LinkRefused({ error, kept, onContinue }: { error: LinkError; kept: bool
     <>
       <PageHeading focus>{t('share:open.errorTitle')}</PageHeading>
       <p>{t(`share:open.error.${error.code}`)}</p>
-      {error.problems && (
-        <ProblemList problems={error.problems} />
-      )}
+      {error.problems && <ProblemList problems={error.problems} />}
       {error.code !== 'newer-version' && error.code !== 'unsupported' && <p>{t('share:open.askAgain')}</p>}
       {kept && <p>{t('share:open.kept')}</p>}
       <div class="button-group">

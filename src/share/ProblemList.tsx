@@ -21,7 +21,12 @@ function Field({ p }: { p: CaseProblem }) {
   if (!p.field) return <>{t('share:file.wholeFile')}</>;
   const path = quoteText(p.field.replace(MARKS, ''));
   // A key the file made up: its own text, quoted.
-  if (p.key === 'unknown-field') return <q class="quoted" translate={false}>{path}</q>;
+  if (p.key === 'unknown-field')
+    return (
+      <q class="quoted" translate={false}>
+        {path}
+      </q>
+    );
   const q = questionForField(p.field);
   if (!q) return <code translate={false}>{path}</code>;
   const [before, after = ''] = t('share:file.field', { label: t(`wizard:q.${q.id}.label`), path: FIELD }).split(FIELD);

@@ -17,7 +17,14 @@ export function QrCode({ text, label, tooLong }: { text: string; label: string; 
   }
   const side = code.size + 2 * QUIET;
   return (
-    <svg class="qr" role="img" aria-label={label} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+    <svg
+      class="qr"
+      role="img"
+      aria-label={label}
+      viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`}
+      shape-rendering="crispEdges"
+      xmlns="http://www.w3.org/2000/svg"
+    >
       <rect x={-QUIET} y={-QUIET} width={side} height={side} fill="#fff" />
       <path d={toSvgPath(code)} fill="#000" />
     </svg>

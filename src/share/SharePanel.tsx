@@ -61,7 +61,11 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
   const toggleQr = () => {
     const open = !qrOpen;
     setQrOpen(open);
-    if (open && !Qr) qrLoader().then((c) => setQr(() => c), () => setQrFailed(true));
+    if (open && !Qr)
+      qrLoader().then(
+        (c) => setQr(() => c),
+        () => setQrFailed(true),
+      );
   };
   const sendWithApp = () => {
     if (!link) return;
@@ -113,11 +117,23 @@ export function SharePanel({ qrLoader = loadQr }: { qrLoader?: () => Promise<Qr>
           <div id="share-link-hint" class="hint">
             {t('share:panel.linkHint')}
           </div>
-          <textarea id="share-link" class="input share__link" readOnly rows={3} aria-describedby="share-link-hint" ref={field} onFocus={(e) => e.currentTarget.select()} onCopy={noteLinkCopied} value={link} />
+          <textarea
+            id="share-link"
+            class="input share__link"
+            readOnly
+            rows={3}
+            aria-describedby="share-link-hint"
+            ref={field}
+            onFocus={(e) => e.currentTarget.select()}
+            onCopy={noteLinkCopied}
+            value={link}
+          />
         </div>
       )}
       <div id="share-qr" class="share__qr" hidden={!qrOpen}>
-        {qrOpen && link && (qrFailed ? <p>{t('share:panel.qrFailed')}</p> : Qr ? <QrBlock Qr={Qr} link={link} /> : <p class="loading">{t('share:panel.qrLoading')}</p>)}
+        {qrOpen &&
+          link &&
+          (qrFailed ? <p>{t('share:panel.qrFailed')}</p> : Qr ? <QrBlock Qr={Qr} link={link} /> : <p class="loading">{t('share:panel.qrLoading')}</p>)}
       </div>
       <div class="share__file">
         <Button variant="secondary" onClick={save}>

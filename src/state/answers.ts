@@ -104,9 +104,7 @@ export function createAnswers(flow: readonly FlowStep[], now: () => Date) {
       // Only problems this answer causes count: the age check belongs to the age and birth-date questions.
       const cross = r.parse({ ...next, asOf: next.asOf ?? asOf.peek() });
       if (!cross.ok) {
-        const mine = cross.problems.filter(
-          (p) => p.field === q.field || (p.key === 'age-mismatch' && (q.field === 'age' || q.field === 'birthDate')),
-        );
+        const mine = cross.problems.filter((p) => p.field === q.field || (p.key === 'age-mismatch' && (q.field === 'age' || q.field === 'birthDate')));
         if (mine.length) return { ok: false, problems: mine };
       }
       [draft.value, visited.value] = prune(next, visited.peek().includes(id) ? visited.peek() : [...visited.peek(), id]);
@@ -116,7 +114,10 @@ export function createAnswers(flow: readonly FlowStep[], now: () => Date) {
     /** A whole case in place of the answers: each question it applies to counts as answered. */
     replaceCase(c: Case): void {
       const d = reconcileAge(c);
-      replace(d, flow.filter((s) => s.isActive(d, d.asOf ?? today.peek())).map((s) => s.id));
+      replace(
+        d,
+        flow.filter((s) => s.isActive(d, d.asOf ?? today.peek())).map((s) => s.id),
+      );
     },
 
     /** Re-reads today's date (e.g. when the app comes back to the foreground on another day). */

@@ -4,7 +4,20 @@ import { useContext } from 'preact/hooks';
 import type { AppState } from './model';
 
 export { AppModel, START, CHECK, RESULTS } from './model';
-export type { AppState, AppDeps, AnswerOutcome, WhatIfOutcome, EngineApi, FlowStep, ResultState, ReturnTo, StorageProblem, Page, Over, HistoryHost } from './model';
+export type {
+  AppState,
+  AppDeps,
+  AnswerOutcome,
+  WhatIfOutcome,
+  EngineApi,
+  FlowStep,
+  ResultState,
+  ReturnTo,
+  StorageProblem,
+  Page,
+  Over,
+  HistoryHost,
+} from './model';
 export { todayInJapan } from './today';
 export { getField, setField } from '../case/paths';
 

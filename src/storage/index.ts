@@ -215,7 +215,8 @@ export function createStore(getBackend: () => Backend | null = defaultBackend): 
     if (texts.includes(raw)) return { kept: true, droppedOldest: false };
     const droppedOldest = texts.length >= MAX_KEPT_SAVES;
     const next = [...(droppedOldest ? texts.slice(texts.length - MAX_KEPT_SAVES + 1) : texts), raw];
-    for (let i = 0; i < next.length; i++) if (get(keptSaveKey(i + 1)) !== next[i] && !set(keptSaveKey(i + 1), next[i]!)) return { kept: false, droppedOldest: false };
+    for (let i = 0; i < next.length; i++)
+      if (get(keptSaveKey(i + 1)) !== next[i] && !set(keptSaveKey(i + 1), next[i]!)) return { kept: false, droppedOldest: false };
     for (let n = next.length + 1; n <= MAX_KEPT_SAVES; n++) remove(keptSaveKey(n));
     return { kept: true, droppedOldest };
   };

@@ -29,7 +29,10 @@ export function parseWholeNumber(raw: string): Parsed<number> {
 
 /** Yen: 1,800,000 / 1800000円 / ¥1,800,000 / 180万 / 180万5000 / 1.8万. */
 export function parseYen(raw: string): Parsed<number> {
-  const s = normalise(raw).replace(/^[¥￥\\]/, '').replace(/円$/, '').replace(/,/g, '');
+  const s = normalise(raw)
+    .replace(/^[¥￥\\]/, '')
+    .replace(/円$/, '')
+    .replace(/,/g, '');
   if (/^-\d/.test(s)) return { ok: false, key: 'negative' };
   const man = /^(\d+(?:\.\d+)?)万(\d*)$/.exec(s);
   if (man) {
@@ -43,10 +46,14 @@ export function parseYen(raw: string): Parsed<number> {
 
 /** First year of each era minus one: era year N is Gregorian offset + N. */
 const ERAS: Record<string, number> = {
-  令和: 2018, R: 2018, // not law: the calendar (令和元年 is 2019)
-  平成: 1988, H: 1988, // not law: the calendar (平成元年 is 1989)
-  昭和: 1925, S: 1925, // not law: the calendar (昭和元年 is 1926)
-  大正: 1911, T: 1911, // not law: the calendar (大正元年 is 1912)
+  令和: 2018,
+  R: 2018, // not law: the calendar (令和元年 is 2019)
+  平成: 1988,
+  H: 1988, // not law: the calendar (平成元年 is 1989)
+  昭和: 1925,
+  S: 1925, // not law: the calendar (昭和元年 is 1926)
+  大正: 1911,
+  T: 1911, // not law: the calendar (大正元年 is 1912)
 };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

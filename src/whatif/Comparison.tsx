@@ -43,7 +43,11 @@ export function Comparison({ before, after, beforeCase, afterCase, edited }: Pro
             {changedServices.map((s) =>
               s.verdict.changed ? (
                 <li key={s.id}>
-                  {t('whatif:summary.service', { service: serviceName(s.id), before: t(`results:verdict.${s.verdict.before}`), after: t(`results:verdict.${s.verdict.after}`) })}
+                  {t('whatif:summary.service', {
+                    service: serviceName(s.id),
+                    before: t(`results:verdict.${s.verdict.before}`),
+                    after: t(`results:verdict.${s.verdict.after}`),
+                  })}
                 </li>
               ) : (
                 <li key={s.id}>
@@ -88,10 +92,17 @@ export function Comparison({ before, after, beforeCase, afterCase, edited }: Pro
       )}
 
       <CompareTable caption={t('whatif:tables.money')}>
-        <Row label={t('whatif:rows.cap')} change={diff.copay.monthlyCap} show={(cap, side) => capText(cap, side === 'before' ? diff.copay.possibleCaps.before : diff.copay.possibleCaps.after)} strong />
+        <Row
+          label={t('whatif:rows.cap')}
+          change={diff.copay.monthlyCap}
+          show={(cap, side) => capText(cap, side === 'before' ? diff.copay.possibleCaps.before : diff.copay.possibleCaps.after)}
+          strong
+        />
         <Row label={t('whatif:rows.category')} change={diff.copay.category} show={categoryName} />
         <Row label={t('whatif:rows.basis')} change={diff.copay.estimated} show={(e) => t(e ? 'whatif:values.estimated' : 'whatif:values.fromTax')} />
-        {diff.copay.household.changed && <Row label={t('whatif:rows.household')} change={diff.copay.household} show={(h) => t(`whatif:values.household.${h}`)} />}
+        {diff.copay.household.changed && (
+          <Row label={t('whatif:rows.household')} change={diff.copay.household} show={(h) => t(`whatif:values.household.${h}`)} />
+        )}
         {diff.copay.reviewOn.changed && <Row label={t('whatif:rows.reviewOn')} change={diff.copay.reviewOn} show={formatDate} />}
         {(diff.copay.fromJuly.before || diff.copay.fromJuly.after) && <Row label={t('whatif:rows.fromJuly')} change={diff.copay.fromJuly} show={julyText} />}
       </CompareTable>
@@ -178,7 +189,8 @@ function CapSummary({ cap, possible, delta }: { cap: Change<number | null>; poss
   const afterText = capText(cap.after, possible.after);
   let line: string;
   if (delta !== null && delta !== 0) line = t(delta > 0 ? 'whatif:summary.capUp' : 'whatif:summary.capDown', { amount: formatYen(Math.abs(delta)) });
-  else if (!cap.changed && !possible.changed) line = cap.after === null ? t('whatif:summary.capSameUnknown') : t('whatif:summary.capSame', { amount: formatYen(cap.after) });
+  else if (!cap.changed && !possible.changed)
+    line = cap.after === null ? t('whatif:summary.capSameUnknown') : t('whatif:summary.capSame', { amount: formatYen(cap.after) });
   else line = t('whatif:summary.cap', { before: beforeText, after: afterText });
   const changed = cap.changed || possible.changed;
   return (
@@ -223,7 +235,17 @@ function CompareTable({ caption, children }: { caption: string; children: Compon
   );
 }
 
-function Row<T>({ label, change, show, strong }: { label: string; change: Change<T>; show: (v: T, side: 'before' | 'after') => ComponentChildren; strong?: boolean }) {
+function Row<T>({
+  label,
+  change,
+  show,
+  strong,
+}: {
+  label: string;
+  change: Change<T>;
+  show: (v: T, side: 'before' | 'after') => ComponentChildren;
+  strong?: boolean;
+}) {
   return (
     <tr class={`compare__row${change.changed ? ' compare__row--changed' : ''}${strong ? ' compare__row--strong' : ''}`}>
       <th scope="row" class="compare__item">
@@ -269,7 +291,10 @@ const categoryName = (c: CopayCategory) => t(`results:copay.category.${c}.name`)
 /** The cap last year's pay gives from 1 July (January to June), or a dash when the result has none. */
 function julyText(j: Result['copay']['fromJuly'] | null): string {
   if (!j) return t('whatif:values.none');
-  const value = j.monthlyCap !== null && j.category !== 'unknown' ? t('results:copay.fromJuly.cap', { amount: formatYen(j.monthlyCap), name: categoryName(j.category) }) : t('results:copay.unknownAmount');
+  const value =
+    j.monthlyCap !== null && j.category !== 'unknown'
+      ? t('results:copay.fromJuly.cap', { amount: formatYen(j.monthlyCap), name: categoryName(j.category) })
+      : t('results:copay.unknownAmount');
   return t('results:copay.fromJuly.line', { date: formatDate(j.on), value });
 }
 const dateOrNone = (d: string | undefined) => (d ? formatDate(d) : t('whatif:values.none'));

@@ -132,7 +132,21 @@ function QuestionField({ q, value, error, onChange }: { q: Question; value: Fiel
   );
 }
 
-function DateField({ id, label, hint, value, error, onInput }: { id: string; label: string; hint: string; value: string; error?: string; onInput(v: string): void }) {
+function DateField({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  onInput(v: string): void;
+}) {
   return (
     <div class={`form-group whatif-form__field${error ? ' form-group--error' : ''}`}>
       <label class="whatif-form__label" for={id}>

@@ -127,7 +127,10 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
     // A failure here is a chunk that did not load (no connection), never a wrong answer. When the person has
     // opened another page meanwhile (the counselor's "next client?"), the answer is kept but does not move them.
     const here = app.page.peek();
-    app.ready().then(() => (app.page.peek() === here ? go() : app.answer(q.id, value)), () => fail(t('common:connectionProblem')));
+    app.ready().then(
+      () => (app.page.peek() === here ? go() : app.answer(q.id, value)),
+      () => fail(t('common:connectionProblem')),
+    );
   };
 
   function submit(): void {
@@ -194,7 +197,13 @@ function QuestionForm({ id, focusHeading = false }: { id: string; focusHeading?:
       {q.kind === 'radio' && <RadioField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
       {q.kind === 'checkbox' && <CheckboxField q={q} local={local} setLocal={setLocal} invalid={error !== null} />}
       {(q.kind === 'number' || q.kind === 'date' || q.kind === 'yen' || q.kind === 'place') && (
-        <Field q={q} local={local} setLocal={setLocal} invalid={error !== null} describedBy={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')} />
+        <Field
+          q={q}
+          local={local}
+          setLocal={setLocal}
+          invalid={error !== null}
+          describedBy={[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ')}
+        />
       )}
     </QuestionPage>
   );
@@ -223,10 +232,7 @@ function RadioField({ q, local, setLocal, invalid }: FieldProps<ChoiceQuestion>)
 }
 
 function CheckboxField({ q, local, setLocal, invalid }: FieldProps<ChoiceQuestion>) {
-  const exclusive = [
-    ...(q.none ? [{ value: NONE, label: noneLabel(q) }] : []),
-    ...(q.dontKnow ? [{ value: DONT_KNOW, label: dontKnowLabel(q) }] : []),
-  ];
+  const exclusive = [...(q.none ? [{ value: NONE, label: noneLabel(q) }] : []), ...(q.dontKnow ? [{ value: DONT_KNOW, label: dontKnowLabel(q) }] : [])];
   return (
     <Checkboxes
       name={fieldId(q)}

@@ -1,5 +1,17 @@
 /** The question flow: questions as data, the question page and the check-answers page. */
-export { QUESTIONS, INPUT_WIDTH, questionById, questionForField, guardianHousehold, ageOf, hintKey, type Question, type ChoiceQuestion, type InputQuestion, type Draft } from './questions';
+export {
+  QUESTIONS,
+  INPUT_WIDTH,
+  questionById,
+  questionForField,
+  guardianHousehold,
+  ageOf,
+  hintKey,
+  type Question,
+  type ChoiceQuestion,
+  type InputQuestion,
+  type Draft,
+} from './questions';
 export { FLOW, activeSteps } from './steps';
 export { QuestionStep, message as answerMessage, problemMessage } from './QuestionStep';
 export { DONT_KNOW, optionLabel, optionHint, dontKnowLabel } from './labels';

@@ -93,8 +93,7 @@ export function ageOf(d: Draft, today: string): number | undefined {
 }
 
 const hasHandbook = (d: Draft) => (d.disability?.handbooks?.length ?? 0) > 0;
-const basisMet = (d: Draft) =>
-  hasHandbook(d) || d.disability?.mentalOutpatientCertificate === true || d.disability?.designatedDisease === true;
+const basisMet = (d: Draft) => hasHandbook(d) || d.disability?.mentalOutpatientCertificate === true || d.disability?.designatedDisease === true;
 const inWork = (d: Draft) => d.work?.status === 'working' || d.work?.status === 'on-leave';
 /** Under a rule's age, or either is not known (then the question is asked). */
 const under = (d: Draft, today: string, n: number | undefined) => {

@@ -109,18 +109,36 @@ describe('architecture', () => {
     const light = /(^|\/)rules\/(rule|wizard-values)$/;
     const bad = files
       .filter((f) => areaOf(f) === 'wizard')
-      .flatMap((f) => specifiers(readFileSync(f, 'utf8')).filter((s) => target(s, f) === 'rules' && !light.test(s)).map((s) => `${relative(ROOT, f)} imports ${s}`));
+      .flatMap((f) =>
+        specifiers(readFileSync(f, 'utf8'))
+          .filter((s) => target(s, f) === 'rules' && !light.test(s))
+          .map((s) => `${relative(ROOT, f)} imports ${s}`),
+      );
     expect(bad).toEqual([]);
     // And a rule module itself imports nothing at run time but rule.ts (types are erased).
     const ruleModules = files.filter((f) => areaOf(f) === 'rules' && !/[\\/](index|schema|sources|citations|office-days|rule)\.ts$/.test(f));
-    const runtime = (src: string) => src.split('\n').filter((l) => /^import\s(?!type\b)/.test(l)).flatMap((l) => specifiers(l));
-    expect(ruleModules.flatMap((f) => runtime(readFileSync(f, 'utf8')).filter((s) => s !== './rule').map((s) => `${relative(ROOT, f)} imports ${s}`))).toEqual([]);
+    const runtime = (src: string) =>
+      src
+        .split('\n')
+        .filter((l) => /^import\s(?!type\b)/.test(l))
+        .flatMap((l) => specifiers(l));
+    expect(
+      ruleModules.flatMap((f) =>
+        runtime(readFileSync(f, 'utf8'))
+          .filter((s) => s !== './rule')
+          .map((s) => `${relative(ROOT, f)} imports ${s}`),
+      ),
+    ).toEqual([]);
   });
 
-  it('the wizard loads the municipalities (data.json, ~41 KiB gzip) by import() only, never on the first page\'s path', () => {
+  it("the wizard loads the municipalities (data.json, ~41 KiB gzip) by import() only, never on the first page's path", () => {
     const bad = files
       .filter((f) => areaOf(f) === 'wizard')
-      .flatMap((f) => staticSpecifiers(readFileSync(f, 'utf8')).filter((s) => target(s, f) === 'municipalities').map((s) => `${relative(ROOT, f)} imports ${s}`));
+      .flatMap((f) =>
+        staticSpecifiers(readFileSync(f, 'utf8'))
+          .filter((s) => target(s, f) === 'municipalities')
+          .map((s) => `${relative(ROOT, f)} imports ${s}`),
+      );
     expect(bad).toEqual([]);
     // Control: a static import is caught, a dynamic import() and a type-only import are not.
     expect(staticSpecifiers("import {\n  allPlaces,\n} from '../municipalities/lookup';")).toEqual(['../municipalities/lookup']);
@@ -166,7 +184,10 @@ describe('architecture', () => {
   });
 
   it('the engine config has no DOM or Node types, so a browser global there is a type error', () => {
-    const cfg = JSON.parse(readFileSync(join(SRC, 'engine', 'tsconfig.json'), 'utf8')) as { compilerOptions: { lib: string[]; types: string[] }; include: string[] };
+    const cfg = JSON.parse(readFileSync(join(SRC, 'engine', 'tsconfig.json'), 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] };
+      include: string[];
+    };
     expect(cfg.compilerOptions.lib.some((l) => /dom|webworker/i.test(l))).toBe(false);
     expect(cfg.compilerOptions.types).toEqual([]);
     expect(cfg.include).toEqual(expect.arrayContaining(['../rules/**/*.ts', '../case/**/*.ts']));

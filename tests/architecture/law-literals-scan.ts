@@ -77,8 +77,7 @@ function literalFindings(sf: SourceFile, file: string, ruleIds: ReadonlySet<stri
   const text = sf.text;
   const starts = lineStarts(text);
   const out: Finding[] = [];
-  const add = (node: Node, kind: FindingKind) =>
-    out.push({ file, line: lineOf(starts, node.getStart(sf)), kind, text: node.getText(sf) });
+  const add = (node: Node, kind: FindingKind) => out.push({ file, line: lineOf(starts, node.getStart(sf)), kind, text: node.getText(sf) });
 
   const visit = (node: Node): void => {
     switch (node.kind) {

@@ -67,7 +67,14 @@ describe('the scan finds what it is meant to', () => {
       'export const third = (m: string[]) => m[3];',
     ].join('\n');
     expect(scan('numbers.ts', src)).toEqual([
-      '1 number 18', '1 number 65', '1 number 50', '2 number 9300', '2 number 160_000', '2 number 37200', '3 number 24', '3 number 36',
+      '1 number 18',
+      '1 number 65',
+      '1 number 50',
+      '2 number 9300',
+      '2 number 160_000',
+      '2 number 37200',
+      '3 number 24',
+      '3 number 36',
     ]);
   });
 

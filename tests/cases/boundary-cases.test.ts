@@ -22,10 +22,18 @@ const fixtures: (Fixture & { expect: Expectation & { rules?: string[] } })[] = r
 describe('boundary cases (tests/cases/boundaries) through the command line', () => {
   // The engine run of each case (verdicts, caps and the rules it must name) is in shared-cases.test.ts.
   it('gives the same verdicts through the command line as the hidden cases are run', () => {
-    const p = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/evaluate.ts', DIR], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+    const p = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/evaluate.ts', DIR], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(p.stderr).toBe('');
     expect(p.status).toBe(0);
-    const lines = p.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; result: Result });
+    const lines = p.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; result: Result });
     expect(lines.length).toBeGreaterThanOrEqual(10);
     expect(lines).toHaveLength(fixtures.length);
     for (const f of fixtures) expect(mismatches(lines.find((l) => l.file.endsWith(f.file))!.result, f.expect), f.file).toEqual([]);

@@ -40,4 +40,3 @@ export function run(f: Fixture): Result {
   if (!parsed.ok) throw new Error(`${f.file} does not parse: ${JSON.stringify(parsed.problems)}`);
   return evaluate(parsed.case, { asOf: parsed.case.asOf! });
 }
-

@@ -29,7 +29,10 @@ describe('evaluate CLI', () => {
     const { code, stdout, stderr } = run(SHARED_CASES_DIR);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; result: never });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; result: never });
     const fixtures = loadSharedCases();
     expect(lines).toHaveLength(fixtures.length);
     for (const f of fixtures) {
@@ -51,7 +54,11 @@ describe('evaluate CLI', () => {
   it.each([
     ['broken JSON', '{"format": ', /not valid JSON/],
     ['an impossible date', '{"format":"shuro-check/case@1","asOf":"2026-02-30","age":30}', /asOf must be a real date.*"2026-02-30"/],
-    ['an unknown enum value', '{"format":"shuro-check/case@1","age":30,"residence":"castle"}', /residence must be one of: home, group-home, facility.*"castle"/],
+    [
+      'an unknown enum value',
+      '{"format":"shuro-check/case@1","age":30,"residence":"castle"}',
+      /residence must be one of: home, group-home, facility.*"castle"/,
+    ],
     ['a negative age', '{"format":"shuro-check/case@1","age":-3}', /age must be at least 0 \(got -3\)/],
     ['an unknown field', '{"format":"shuro-check/case@1","age":30,"favouriteColour":"red"}', /"favouriteColour" is not a field/],
     ['a wrong format string', '{"format":"other/thing@9","age":30}', /format must be "shuro-check\/case@1"/],

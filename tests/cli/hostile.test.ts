@@ -136,7 +136,9 @@ describe('a folder with nothing to read', () => {
 
 describe('odd but valid input, and the options', () => {
   it('reads a file with a UTF-8 byte order mark', () => {
-    const { code, stdout, stderr } = run([tmpFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`{"format":"${V1}","age":30,"asOf":"2026-11-22"}`)]))]);
+    const { code, stdout, stderr } = run([
+      tmpFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`{"format":"${V1}","age":30,"asOf":"2026-11-22"}`)])),
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).age).toBe(30);
@@ -171,11 +173,15 @@ describe('odd but valid input, and the options', () => {
 describe('a reader that stops early', () => {
   it('ends quietly when the output pipe closes (`evaluate … | head -c 1`): no stack trace', () => {
     const files = Array.from({ length: 40 }, () => join(SHARED_CASES_DIR, 'group-home-taxed.json'));
-    const p = spawnSync('bash', ['-c', `"${TSX}" src/cli/evaluate.ts ${files.map((f) => `"${f}"`).join(' ')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const p = spawnSync(
+      'bash',
+      ['-c', `"${TSX}" src/cli/evaluate.ts ${files.map((f) => `"${f}"`).join(' ')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(p.stderr).not.toMatch(/EPIPE|at .+:\d+:\d+|Unhandled/);
     expect(p.stdout.trim()).toBe('0');
   });

@@ -100,13 +100,13 @@ test('"次の方へ" clears the share link this page copied, and says that a dow
   await expect(page.getByText('この端末のダウンロード（ファイルの保存先）に残ります。アプリからは消せないので、そこで消してください。')).toBeVisible();
   await page.getByRole('button', { name: 'はい、すべて消して次の方へ' }).click();
   await expect(page.getByRole('button', { name: 'はじめる' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText()), 'the clipboard no longer holds the last person\'s link').toBe('');
+  expect(await page.evaluate(() => navigator.clipboard.readText()), "the clipboard no longer holds the last person's link").toBe('');
 });
 
 test('the reset leaves the clipboard alone when this page did not copy the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await counselorOn(page);
-  await page.evaluate(() => navigator.clipboard.writeText('the counselor\'s own note'));
+  await page.evaluate(() => navigator.clipboard.writeText("the counselor's own note"));
   await page.getByRole('button', { name: 'はじめる' }).click();
   await page.getByRole('textbox').first().fill('40');
   await page.getByRole('button', { name: '次へ', exact: true }).click();
@@ -240,7 +240,9 @@ test.describe('at 320 px with the largest text', () => {
     const questionTop = async () => {
       await page.getByRole('button', { name: 'はじめる' }).click();
       // The heading's first line at least (at this size the question takes three).
-      const top = await page.getByRole('heading', { level: 1, name: '年齢を教えてください' }).evaluate((h) => h.getBoundingClientRect().top + parseFloat(getComputedStyle(h).lineHeight));
+      const top = await page
+        .getByRole('heading', { level: 1, name: '年齢を教えてください' })
+        .evaluate((h) => h.getBoundingClientRect().top + parseFloat(getComputedStyle(h).lineHeight));
       await page.getByRole('button', { name: '戻る' }).click();
       return top;
     };

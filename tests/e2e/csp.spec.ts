@@ -48,9 +48,12 @@ test('the app works under the policy with no violation: questions, check page, r
   await page.getByRole('button', { name: '次へ', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '障害基礎年金の1級を受け取っていますか' })).toBeVisible();
   // The rest of the answers as saved by an earlier visit, then the check page and the results.
-  await page.evaluate((c) => {
-    localStorage.setItem('shuro-check:state', JSON.stringify({ v: 1, case: c, step: 'check', visited: [], savedAt: '' }));
-  }, { ...AT_HOME, age: 28 });
+  await page.evaluate(
+    (c) => {
+      localStorage.setItem('shuro-check:state', JSON.stringify({ v: 1, case: c, step: 'check', visited: [], savedAt: '' }));
+    },
+    { ...AT_HOME, age: 28 },
+  );
   await page.reload();
   await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
   await expect(page.getByRole('article', { name: '就労移行支援' })).toBeVisible();

@@ -49,9 +49,33 @@ const ANSWERS: Record<string, string | string[]> = {
 
 /** The words each language uses for what the test clicks. */
 const WORDS = {
-  ja: { label: '日本語', start: 'はじめる', next: '次へ', submit: 'この答えで結果を見る', check: '答えを確かめてください', services: 'サービスごとの結果', age: '年齢を教えてください' },
-  en: { label: 'English', start: 'Start now', next: 'Continue', submit: 'See my results', check: 'Check your answers', services: 'Results for each service', age: 'How old are you?' },
-  'ja-easy': { label: 'やさしい にほんご', start: 'はじめる', next: '次へ', submit: 'この 答えで 結果を 見る', check: '答えを 見直して ください', services: 'サービスごとの 結果', age: 'あなたは 何歳ですか' },
+  ja: {
+    label: '日本語',
+    start: 'はじめる',
+    next: '次へ',
+    submit: 'この答えで結果を見る',
+    check: '答えを確かめてください',
+    services: 'サービスごとの結果',
+    age: '年齢を教えてください',
+  },
+  en: {
+    label: 'English',
+    start: 'Start now',
+    next: 'Continue',
+    submit: 'See my results',
+    check: 'Check your answers',
+    services: 'Results for each service',
+    age: 'How old are you?',
+  },
+  'ja-easy': {
+    label: 'やさしい にほんご',
+    start: 'はじめる',
+    next: '次へ',
+    submit: 'この 答えで 結果を 見る',
+    check: '答えを 見直して ください',
+    services: 'サービスごとの 結果',
+    age: 'あなたは 何歳ですか',
+  },
 } as const;
 type Lang = keyof typeof WORDS;
 
@@ -64,7 +88,13 @@ async function rawTextOnScreen(page: Page): Promise<string[]> {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => /^[a-z]+:[\w.-]+$/.test(l) || /\b(?:common|wizard|questions|later|results|reasons|timeline|errors):[\w.-]+/.test(l) || /^[a-z][\w-]*(\.[\w-]+){1,}$/.test(l) || /\{[^{}]*\|[^{}]*\}|\{\{|\}\}/.test(l));
+    .filter(
+      (l) =>
+        /^[a-z]+:[\w.-]+$/.test(l) ||
+        /\b(?:common|wizard|questions|later|results|reasons|timeline|errors):[\w.-]+/.test(l) ||
+        /^[a-z][\w-]*(\.[\w-]+){1,}$/.test(l) ||
+        /\{[^{}]*\|[^{}]*\}|\{\{|\}\}/.test(l),
+    );
 }
 
 /** Answers every question from ANSWERS by field, by value (the same in every language), until the check page. */
@@ -124,9 +154,11 @@ for (const lng of Object.keys(WORDS) as Lang[]) {
     await page.getByRole('button', { name: name(w.submit), exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: name(w.services) })).toBeVisible();
     // Open every disclosure, so the sources and the folded services are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     expect(await axeViolations(page), 'results').toEqual([]);
     expect(await rawTextOnScreen(page)).toEqual([]);
     if (lng === 'ja-easy') {

@@ -87,6 +87,10 @@ test('a counselor with a working client sees 就労定着支援 likely from 2026
   await page.getByRole('button', { name: '最初からやり直す' }).first().click();
   await page.getByRole('button', { name: 'はい、答えを消して最初から' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('就労支援セルフチェック');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('shuro-check')).map((k) => [k, localStorage.getItem(k)]));
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('shuro-check'))
+      .map((k) => [k, localStorage.getItem(k)]),
+  );
   expect(stored.filter(([, v]) => v?.includes('"age"'))).toEqual([]);
 });

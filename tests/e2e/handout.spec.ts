@@ -21,7 +21,8 @@ const INSTALL = 'sudo apt-get update && sudo apt-get install -y poppler-utils';
 /** Fails (never skips) when poppler-utils is missing, with the command that installs it. */
 test.beforeAll(() => {
   for (const tool of ['pdfinfo', 'pdftotext']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is missing: the handout tests read the printed PDF with poppler-utils. Install it with:\n\n  ${INSTALL}\n`);
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
+      throw new Error(`${tool} is missing: the handout tests read the printed PDF with poppler-utils. Install it with:\n\n  ${INSTALL}\n`);
   }
 });
 
@@ -35,7 +36,10 @@ async function printToPdf(page: Page): Promise<{ pages: number; text: string[]; 
   const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
   test.info().annotations.push({ type: 'pdf pages', description: `${pages} (${file})` });
-  const text = Array.from({ length: pages }, (_, i) => spawnSync('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' }).stdout);
+  const text = Array.from(
+    { length: pages },
+    (_, i) => spawnSync('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' }).stdout,
+  );
   return { pages, text, file };
 }
 
@@ -43,7 +47,8 @@ async function printToPdf(page: Page): Promise<{ pages: number; text: string[]; 
 const flat = (s: string) => s.replace(/[\s✓△✕★!…?□]+/g, '');
 
 type Json = Record<string, Record<string, unknown>>;
-const locale = (lang: string, ns: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url)), 'utf8')) as Json;
+const locale = (lang: string, ns: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url)), 'utf8')) as Json;
 const JA = { results: locale('ja', 'results'), timeline: locale('ja', 'timeline'), handout: locale('ja', 'handout') };
 /** The short service names the handout's plan uses (A型, B型) to keep to two pages. */
 const jaShort = (id: string) => ((JA.handout.timeline as Record<string, unknown>).service as Record<string, string>)[id]!;
@@ -139,7 +144,13 @@ test('a 指定都市 case: the handout names the municipality, its ward office a
   const pdf = await printToPdf(page);
   expect(pdf.pages, pdf.file).toBeLessThanOrEqual(2);
   const all = flat(pdf.text.join('\n'));
-  for (const w of ['市区町村：神奈川県 横浜市', '政令指定都市：窓口はお住まいの区の区役所です。', 'https://www.city.yokohama.lg.jp/', 'お住まいの区の区役所（横浜市）の障害福祉の窓口', 'ほかの相談先：ハローワークの障害者の窓口（専門援助部門）']) {
+  for (const w of [
+    '市区町村：神奈川県 横浜市',
+    '政令指定都市：窓口はお住まいの区の区役所です。',
+    'https://www.city.yokohama.lg.jp/',
+    'お住まいの区の区役所（横浜市）の障害福祉の窓口',
+    'ほかの相談先：ハローワークの障害者の窓口（専門援助部門）',
+  ]) {
     expect(all, `"${w}" in ${pdf.file}`).toContain(flat(w));
   }
   expect(await axeViolations(page)).toEqual([]);
@@ -183,7 +194,9 @@ const LONGEST = {
   '1か月に何日くらい通う予定ですか': { text: '25' },
 };
 
-test('the longest question flow prints in type of at least 10 pt on at most 2 A4 pages, in Japanese, English and easy Japanese (with furigana)', async ({ page }) => {
+test('the longest question flow prints in type of at least 10 pt on at most 2 A4 pages, in Japanese, English and easy Japanese (with furigana)', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.clock.setFixedTime(NOW);
   await page.addInitScript(() => {
@@ -208,7 +221,15 @@ test('the longest question flow prints in type of at least 10 pt on at most 2 A4
   const en = await printToPdf(page);
   expect.soft(en.pages, en.file).toBeLessThanOrEqual(2);
   const enText = flat(en.text.join('\n'));
-  for (const w of ['Shuro Check: results', 'Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next', 'What to bring', 'What to ask']) {
+  for (const w of [
+    'Shuro Check: results',
+    'Answers',
+    'Result for each service',
+    'The most paid per month (monthly copay cap)',
+    'What happens next',
+    'What to bring',
+    'What to ask',
+  ]) {
     expect(enText).toContain(flat(w));
   }
 

@@ -45,7 +45,10 @@ test('やさしい日本語 at the largest text size on a 320 px screen: reading
     localStorage.setItem('shuro-check:text-size', '150');
   });
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+09:00'));
-  await page.addInitScript((saved) => localStorage.setItem('shuro-check:state', saved), JSON.stringify({ v: 1, case: YOKOHAMA, step: 'results', visited: [], savedAt: '2026-11-22T00:00:00.000Z' }));
+  await page.addInitScript(
+    (saved) => localStorage.setItem('shuro-check:state', saved),
+    JSON.stringify({ v: 1, case: YOKOHAMA, step: 'results', visited: [], savedAt: '2026-11-22T00:00:00.000Z' }),
+  );
   await page.goto('/');
   await page.locator('.timeline__more > summary').click();
   await expect(page.locator('.timeline__contact ruby').filter({ hasText: '横浜市' }).first()).toBeVisible();

@@ -12,9 +12,28 @@ import { HOME_USER, JAPAN_NOON } from './support/answer-flow';
 test.use({ locale: 'ja-JP', permissions: ['clipboard-read', 'clipboard-write'] });
 
 const STATE_KEY = 'shuro-check:state';
-const BEFORE = ['age', 'handbooks', 'pension', 'work-status', 'experience', 'hard-to-be-employed', 'transition-months', 'current-services', 'assessed', 'residence'];
-const AT_HOME = { age: 28, disability: { handbooks: ['mental'] }, pensionGrade1: false, work: { status: 'not-working', experience: true, hardToBeEmployed: false }, history: { transitionMonthsUsed: 0, current: [], assessed: false }, residence: 'home' };
-const saved = (extra: Record<string, unknown> = {}) => JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', ...AT_HOME, ...extra }, step: 'municipality', visited: BEFORE, savedAt: '' });
+const BEFORE = [
+  'age',
+  'handbooks',
+  'pension',
+  'work-status',
+  'experience',
+  'hard-to-be-employed',
+  'transition-months',
+  'current-services',
+  'assessed',
+  'residence',
+];
+const AT_HOME = {
+  age: 28,
+  disability: { handbooks: ['mental'] },
+  pensionGrade1: false,
+  work: { status: 'not-working', experience: true, hardToBeEmployed: false },
+  history: { transitionMonthsUsed: 0, current: [], assessed: false },
+  residence: 'home',
+};
+const saved = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', ...AT_HOME, ...extra }, step: 'municipality', visited: BEFORE, savedAt: '' });
 
 /** Opens the app at the municipality question, from answers saved on the device. */
 async function openAtQuestion(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
@@ -98,9 +117,13 @@ test('at 320 px with the largest text: no sideways scrolling with the list open 
   await expect(options(page).first()).toBeVisible();
   expect(await sideways(page), 'list open').toBe(0);
   // The option and its reading fit the screen.
-  const right = await options(page).first().evaluate((o) => o.getBoundingClientRect().right);
+  const right = await options(page)
+    .first()
+    .evaluate((o) => o.getBoundingClientRect().right);
   expect(right).toBeLessThanOrEqual(320);
-  await options(page).filter({ hasText: /^鹿児島市 / }).click();
+  await options(page)
+    .filter({ hasText: /^鹿児島市 / })
+    .click();
   await expect(page.getByText('選んだ市区町村：')).toBeVisible();
   expect(await sideways(page), 'chosen').toBe(0);
   expect(await axeViolations(page)).toEqual([]);
@@ -120,7 +143,7 @@ test('"わからない・あとで答える" leaves it unanswered', async ({ pag
 test.describe('loading', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('the field\'s chunk is fetched only when the question is reached', async ({ page }) => {
+  test("the field's chunk is fetched only when the question is reached", async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('/');

@@ -6,7 +6,11 @@ import { HOME_USER, JAPAN_NOON } from './support/answer-flow';
 test.describe('offline', () => {
   test.use({ locale: 'ja-JP' });
 
-  test('after the first visit, reloads offline from the service worker and goes on answering, with no foreign requests', async ({ page, context, foreignRequests }) => {
+  test('after the first visit, reloads offline from the service worker and goes on answering, with no foreign requests', async ({
+    page,
+    context,
+    foreignRequests,
+  }) => {
     await page.goto('/');
     // The service worker registers once the first question is on screen (the first page stays light).
     await page.getByRole('button', { name: 'はじめる' }).click();
@@ -81,7 +85,7 @@ test.describe('at 320 px with the largest text', () => {
     await expect(page.locator('main')).not.toContainText('インターネットにつながっていなくても');
     await expect(page.getByText('インターネットにつながっていなくても')).toHaveCount(1);
     const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
-    expect(top).toBeLessThan(await page.evaluate(() => innerHeight) - 40);
+    expect(top).toBeLessThan((await page.evaluate(() => innerHeight)) - 40);
   });
 });
 

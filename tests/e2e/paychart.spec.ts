@@ -100,7 +100,15 @@ test('320 px, the largest text, やさしい日本語: no sideways scrolling, th
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   // Every text of the drawing inside the page, and none in kanji (the svg cannot carry readings).
-  const texts = await svg.locator('text').evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', ...(() => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; })() })));
+  const texts = await svg.locator('text').evaluateAll((els) =>
+    els.map((e) => ({
+      text: e.textContent ?? '',
+      ...(() => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      })(),
+    })),
+  );
   for (const t of texts) {
     expect(t.left, t.text).toBeGreaterThanOrEqual(0);
     expect(t.right, t.text).toBeLessThanOrEqual(320);

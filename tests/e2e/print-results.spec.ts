@@ -21,7 +21,9 @@ async function pdfPages(page: Page): Promise<{ pages: string[]; file: string }> 
   const file = join(dir, `results-${++n}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   const count = Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1]);
-  const pages = Array.from({ length: count }, (_, i) => flat(spawnSync('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' }).stdout));
+  const pages = Array.from({ length: count }, (_, i) =>
+    flat(spawnSync('pdftotext', ['-raw', '-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' }).stdout),
+  );
   return { pages, file };
 }
 
@@ -75,7 +77,11 @@ test('Ctrl+P prints no dotted or dashed border on the results page', async ({ pa
     els.flatMap((el) => {
       const s = getComputedStyle(el);
       return (['Top', 'Right', 'Bottom', 'Left'] as const)
-        .filter((side) => /dotted|dashed/.test(s.getPropertyValue(`border-${side.toLowerCase()}-style`)) && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0)
+        .filter(
+          (side) =>
+            /dotted|dashed/.test(s.getPropertyValue(`border-${side.toLowerCase()}-style`)) &&
+            parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+        )
         .map((side) => `${el.className || el.tagName} border-${side}: ${s.getPropertyValue(`border-${side.toLowerCase()}-style`)}`);
     }),
   );

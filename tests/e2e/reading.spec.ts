@@ -29,7 +29,10 @@ const wideElements = (page: Page) =>
     [...document.querySelectorAll('body *')]
       .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.visually-hidden'))
       .slice(0, 3)
-      .map((e) => `${e.tagName.toLowerCase()}.${(e as HTMLElement).className}「${e.textContent?.slice(0, 30)}」 in .${(e.closest('[class]') as HTMLElement | null)?.className}`),
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${(e as HTMLElement).className}「${e.textContent?.slice(0, 30)}」 in .${(e.closest('[class]') as HTMLElement | null)?.className}`,
+      ),
   );
 
 async function openAt(page: Page, lang: string, saved?: string): Promise<void> {
@@ -87,9 +90,11 @@ for (const lang of ['ja', 'en', 'ja-easy']) {
     expect(await overflow(page), `check answers: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
     await openAt(page, lang, SAVED);
     await expect(page.locator('.timeline')).toBeVisible();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     expect(await overflow(page), `results: ${await wideElements(page)}`).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe('16px');
 
@@ -133,6 +138,8 @@ test('more contrast: muted text becomes full black; forced colours: the chosen b
   await expect(page.getByRole('button', { name: 'English' })).toHaveCSS('border-top-width', '2px');
 
   await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
-  const durations = await page.evaluate(() => [...document.querySelectorAll('*')].map((e) => getComputedStyle(e).transitionDuration).filter((d) => d !== '0s' && d !== '1e-05s'));
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].map((e) => getComputedStyle(e).transitionDuration).filter((d) => d !== '0s' && d !== '1e-05s'),
+  );
   expect(durations).toEqual([]);
 });

@@ -76,9 +76,11 @@ for (const name of CASES) {
     // Folded, still reachable: opening every disclosure shows the reasons, the sources and the plan.
     const reasons = page.locator('.reason__text').first();
     await expect(reasons).toBeHidden();
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     await expect(reasons).toBeVisible();
     await expect(page.locator('.sources .details__body').first()).toBeVisible();
     await expect(page.locator('.timeline__item').first()).toBeVisible();

@@ -9,7 +9,9 @@ export const NOW = new Date('2026-11-22T10:00:00+09:00');
 
 /** A shared example case (../shared/cases/<name>.json), without its asOf so it describes "today". */
 export function sharedCase(name: string): Record<string, unknown> {
-  const j = JSON.parse(readFileSync(fileURLToPath(new URL(`../../../shared/cases/${name}.json`, import.meta.url)), 'utf8')) as { case: Record<string, unknown> };
+  const j = JSON.parse(readFileSync(fileURLToPath(new URL(`../../../shared/cases/${name}.json`, import.meta.url)), 'utf8')) as {
+    case: Record<string, unknown>;
+  };
   const { asOf: _asOf, ...c } = j.case;
   return c;
 }

@@ -104,7 +104,9 @@ test('a saved file opens again from the start page', async ({ page, browser }, i
   expect(await axeViolations(other)).toEqual([]);
 
   // A broken file is refused, naming the field.
-  await other.getByLabel('読み込むファイル').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"shuro-check/case@1","age":-1}') });
+  await other
+    .getByLabel('読み込むファイル')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"shuro-check/case@1","age":-1}') });
   await expect(other.getByRole('alert')).toContainText('「年齢」の答え（age） は 0 以上にしてください');
   expect(await axeViolations(other)).toEqual([]);
 

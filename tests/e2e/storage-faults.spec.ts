@@ -33,7 +33,11 @@ test('storage disabled (reading localStorage throws): works in memory and says a
   await startAndAnswerAge(page, '30');
   await expect(page.getByText('答えがこの端末に保存されません')).toBeVisible();
   // The answer is held in memory: going back shows it.
-  await page.getByRole('link', { name: /戻る/ }).or(page.getByRole('button', { name: /戻る/ })).first().click();
+  await page
+    .getByRole('link', { name: /戻る/ })
+    .or(page.getByRole('button', { name: /戻る/ }))
+    .first()
+    .click();
   await expect(page.getByRole('textbox')).toHaveValue('30');
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
@@ -98,7 +102,7 @@ async function resumeAtCheck(page: Page, today: string): Promise<void> {
   await page.getByRole('button', { name: 'この答えで結果を見る' }).click();
 }
 
-test('a date after the rules\' range (2028-05-01) gets a clear message, not a blank page or a guess', async ({ page }) => {
+test("a date after the rules' range (2028-05-01) gets a clear message, not a blank page or a guess", async ({ page }) => {
   await resumeAtCheck(page, '2028-05-01');
   await expect(page.getByRole('heading', { level: 1, name: 'この日付では判定できません' })).toBeVisible();
   await expect(page.getByText('2028年5月1日')).toBeVisible();

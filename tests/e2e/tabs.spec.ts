@@ -41,7 +41,7 @@ async function twoTabs(page: Page) {
   return { a, b };
 }
 
-test('a change in another tab is offered, and this tab saves nothing until the person chooses: the other tab\'s answers', async ({ page }) => {
+test("a change in another tab is offered, and this tab saves nothing until the person chooses: the other tab's answers", async ({ page }) => {
   const { a } = await twoTabs(page);
   await expect(notice(a)).toBeVisible();
   // A goes on answering: its change does not overwrite the other tab's answers while the choice is open.
@@ -56,7 +56,7 @@ test('a change in another tab is offered, and this tab saves nothing until the p
   await expect(notice(a)).toHaveCount(0);
 });
 
-test('… or this screen\'s answers, saved over the other tab\'s (which is then told in turn)', async ({ page }) => {
+test("… or this screen's answers, saved over the other tab's (which is then told in turn)", async ({ page }) => {
   const { a, b } = await twoTabs(page);
   await expect(notice(a)).toBeVisible();
   await notice(a).getByRole('button', { name: 'この画面の答えを使って保存する' }).click();

@@ -29,9 +29,17 @@ test('agreeing reloads into the new version on the same question, with every ans
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '再読み込みする' }).click()]);
   await expect.poll(() => buildOf(page)).toBe('b');
   await expect(page.getByRole('heading', { level: 1, name: PENSION_QUESTION })).toBeVisible();
-  await page.getByRole('button', { name: /戻る/ }).or(page.getByRole('link', { name: /戻る/ })).first().click();
+  await page
+    .getByRole('button', { name: /戻る/ })
+    .or(page.getByRole('link', { name: /戻る/ }))
+    .first()
+    .click();
   await expect(page.getByRole('checkbox', { name: '精神障害者保健福祉手帳', exact: true })).toBeChecked();
-  await page.getByRole('button', { name: /戻る/ }).or(page.getByRole('link', { name: /戻る/ })).first().click();
+  await page
+    .getByRole('button', { name: /戻る/ })
+    .or(page.getByRole('link', { name: /戻る/ }))
+    .first()
+    .click();
   await expect(page.getByRole('textbox')).toHaveValue('30');
 });
 

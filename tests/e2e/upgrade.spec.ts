@@ -26,7 +26,12 @@ for (const f of fixtures) {
     await expect(page.getByText('前回の答えを、一部読み込めませんでした')).toHaveCount(0);
     // Back to the first question: the age typed with the earlier release is there.
     const saved = JSON.parse(f.raw) as { case: { age: number }; visited: string[] };
-    for (let i = 0; i < saved.visited.length; i++) await page.getByRole('button', { name: /戻る/ }).or(page.getByRole('link', { name: /戻る/ })).first().click();
+    for (let i = 0; i < saved.visited.length; i++)
+      await page
+        .getByRole('button', { name: /戻る/ })
+        .or(page.getByRole('link', { name: /戻る/ }))
+        .first()
+        .click();
     await expect(page.getByRole('heading', { level: 1, name: '年齢を教えてください' })).toBeVisible();
     await expect(page.getByRole('textbox')).toHaveValue(String(saved.case.age));
   });

@@ -43,7 +43,9 @@ test('the resident-tax hint says "あなただけ" after "no spouse", and "あ�
   await expect(hint(page)).toContainText('ここでいう世帯は、あなたと配偶者です');
 });
 
-test('the work-status question says A型 (with a job contract) and B型 users answer 働いていない; experience says who decides about A型/B型 work', async ({ page }) => {
+test('the work-status question says A型 (with a job contract) and B型 users answer 働いていない; experience says who decides about A型/B型 work', async ({
+  page,
+}) => {
   await openAt(page, saved({ age: 30 }, 'work-status', ['age']));
   const notWorking = page.getByRole('radio', { name: '働いていない（福祉サービスを利用中も含む）', exact: true });
   await expect(notWorking).toBeVisible();
@@ -99,7 +101,9 @@ test('the results do not say あなた (a parent may be reading them)', async ({
   expect(personal('ja', text)).toEqual([]);
 });
 
-test('with a family member answering, the whole results page in Japanese and English speaks of the person: plan, questions to ask, share panel', async ({ page }) => {
+test('with a family member answering, the whole results page in Japanese and English speaks of the person: plan, questions to ask, share panel', async ({
+  page,
+}) => {
   await page.addInitScript((k) => localStorage.setItem(k, 'family'), RESPONDENT_KEY);
   await openResults(page, sharedCase('tax-unknown-estimated-from-pay'));
   const main = page.locator('main');

@@ -91,7 +91,9 @@ test('"what if my spouse\'s pay changes?": with the tax unknown, the pay decides
   await expect(cells.nth(1)).toContainText('37,200円');
   await expect(page.locator('.compare__cap')).toContainText('37,200円高くなります');
   await expect(cells.nth(1)).toContainText('変わります');
-  await expect(page.getByRole('table', { name: '1か月に払うお金の上限（負担上限月額）' }).getByRole('row', { name: /決め方/ })).toContainText('去年の給料から計算した目安');
+  await expect(page.getByRole('table', { name: '1か月に払うお金の上限（負担上限月額）' }).getByRole('row', { name: /決め方/ })).toContainText(
+    '去年の給料から計算した目安',
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -131,7 +133,12 @@ test('a date across 2027-04-01 shows that 就労選択支援 is then needed befo
   await expect(cells.nth(1)).toContainText('あり');
   await expect(cells.nth(1)).toContainText('変わります');
   // The A型 rule's own text changes from "from 2027-04-01" to "now".
-  await expect(requirements.getByRole('row', { name: /就労継続支援A型：2027年4月からの決まり/ }).getByRole('cell').nth(1)).toContainText('先に就労選択支援を使うのが原則です');
+  await expect(
+    requirements
+      .getByRole('row', { name: /就労継続支援A型：2027年4月からの決まり/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toContainText('先に就労選択支援を使うのが原則です');
   expect(await axeViolations(page)).toEqual([]);
 });
 

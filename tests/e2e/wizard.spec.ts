@@ -80,9 +80,7 @@ test('a keyboard-only user completes the questions and reaches the results', asy
   await page.keyboard.press('Space');
   await continueOn(page);
 
-  const yesNo: [string, string][] = [
-    ['障害基礎年金の1級を受け取っていますか', 'いいえ'],
-  ];
+  const yesNo: [string, string][] = [['障害基礎年金の1級を受け取っていますか', 'いいえ']];
   for (const [q, a] of yesNo) {
     await expectQuestion(page, q);
     await chooseRadio(page, a);
@@ -122,7 +120,18 @@ test('a keyboard-only user completes the questions and reaches the results', asy
   await tabTo(page, /^お住まいの市区町村を教えてください/);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
   await page.keyboard.type('よこはま');
-  for (let i = 0; i < 5 && !(await page.locator('[role="option"][aria-selected="true"]').textContent().catch(() => ''))?.startsWith('横浜市 '); i++) await page.keyboard.press('ArrowDown');
+  for (
+    let i = 0;
+    i < 5 &&
+    !(
+      await page
+        .locator('[role="option"][aria-selected="true"]')
+        .textContent()
+        .catch(() => '')
+    )?.startsWith('横浜市 ');
+    i++
+  )
+    await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: /お住まいの市区町村/ })).toHaveValue('横浜市');
   await page.keyboard.press('Enter');
@@ -215,7 +224,14 @@ for (const [id, c] of PAGES) {
 test('the start, check-answers, start-again and English pages have no axe violations', async ({ page }) => {
   await page.goto('/');
   expect(await axeViolations(page)).toEqual([]);
-  await openAt(page, saved({ age: 30, work: { status: 'working', startedOn: '2026-04-01' }, household: { residentTax: 'unknown' } }, 'check', ['age', 'work-status', 'started-on']));
+  await openAt(
+    page,
+    saved({ age: 30, work: { status: 'working', startedOn: '2026-04-01' }, household: { residentTax: 'unknown' } }, 'check', [
+      'age',
+      'work-status',
+      'started-on',
+    ]),
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('答えを確かめてください');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: '最初からやり直す' }).click();

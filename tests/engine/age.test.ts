@@ -10,7 +10,9 @@ import { evaluate } from '../../src/engine';
 import { ageOf } from '../../src/wizard';
 import { AT_HOME } from '../fixtures/person-at-home';
 
-const day = fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2028-03-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2028-03-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('ageFrom', () => {
   it('counts from the birth date, else takes the age answered', () => {

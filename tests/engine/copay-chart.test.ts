@@ -78,7 +78,11 @@ describe('a single person', () => {
   });
 
   it('in a group home a taxed household is 一般2 at once: 0, then 0 or 37,200 near the line, then 37,200 [7.3]', () => {
-    expect(lines(chartOf(single(undefined, { residence: 'group-home' }))).map((l) => l.replace(/^\d+-\d+ /, ''))).toEqual(['sure 0', 'depends 0|37200 city', 'sure 37200']);
+    expect(lines(chartOf(single(undefined, { residence: 'group-home' }))).map((l) => l.replace(/^\d+-\d+ /, ''))).toEqual([
+      'sure 0',
+      'depends 0|37200 city',
+      'sure 37200',
+    ]);
   });
 
   it('uses the lines of the year the pay decides: FY2025 (930,000) in 2025, FY2026 (1,030,000) in 2026', () => {
@@ -86,7 +90,7 @@ describe('a single person', () => {
     expect(chartOf(single(), '2026-11-22')!.steps[0]!.to).toBe(1_030_000);
   });
 
-  it('from January to June, shows the caps from 1 July (last year\'s pay sets them then) [7.10]', () => {
+  it("from January to June, shows the caps from 1 July (last year's pay sets them then) [7.10]", () => {
     const c = single(1_500_000, { asOf: '2026-05-15' });
     const ch = chartOf(c)!;
     expect([ch.appliesFrom, ch.payYear, ch.steps[0]!.to]).toEqual(['2026-07-01', 2025, 1_030_000]);
@@ -113,7 +117,7 @@ describe('a couple', () => {
     expectMatchesEvaluate(c);
   });
 
-  it('with the spouse or the spouse\'s pay not answered: the steps say it depends on that answer', () => {
+  it("with the spouse or the spouse's pay not answered: the steps say it depends on that answer", () => {
     for (const c of [person({}), person({ spouse: true })]) {
       const ch = chartOf(c)!;
       expect(ch.household).toBe('spouse-unknown');

@@ -67,7 +67,10 @@ describe('several services and the household refund', () => {
 
 describe('how the 所得割 of the test is counted', () => {
   it('names the add-backs and the 6% rule for a taxed or unknown household, not for an exempt one', () => {
-    expect(copayOf(taxed('taxed-under-160k')).reasons.find((r) => r.rule === 'copay.tax-basis')).toMatchObject({ params: { standardRate: 6, cityRate: 8 }, refs: ['7.6', '7.8'] });
+    expect(copayOf(taxed('taxed-under-160k')).reasons.find((r) => r.rule === 'copay.tax-basis')).toMatchObject({
+      params: { standardRate: 6, cityRate: 8 },
+      refs: ['7.6', '7.8'],
+    });
     expect(copayOf(taxed('unknown')).reasons.some((r) => r.rule === 'copay.tax-basis')).toBe(true);
     expect(copayOf(taxed('exempt')).reasons.some((r) => r.rule === 'copay.tax-basis')).toBe(false);
   });

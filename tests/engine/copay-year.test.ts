@@ -10,8 +10,14 @@ import { taxYearOn } from '../../src/engine/copay';
 import { baseCase } from '../support/cases';
 
 const payOnly = (asOf: string, self = 1_000_000, over: Partial<Case> = {}) =>
-  baseCase({ asOf, disability: { handbooks: [], designatedDisease: true }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self } }, ...over });
-const known = (asOf: string, residentTax: NonNullable<Case['household']>['residentTax']) => baseCase({ asOf, household: { publicAssistance: false, spouse: false, residentTax } });
+  baseCase({
+    asOf,
+    disability: { handbooks: [], designatedDisease: true },
+    household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self } },
+    ...over,
+  });
+const known = (asOf: string, residentTax: NonNullable<Case['household']>['residentTax']) =>
+  baseCase({ asOf, household: { publicAssistance: false, spouse: false, residentTax } });
 const copayOf = (c: Case) => evaluate(c, { asOf: c.asOf! }).copay;
 
 describe('the copay year from pay alone', () => {
@@ -26,7 +32,10 @@ describe('the copay year from pay alone', () => {
     // Not 生活保護 (answered "no"), at home: the caps the month could have.
     expect(c.possibleCaps?.map((x) => x.monthlyCap)).toEqual([0, 9300, 37200]);
     expect(copayOf(payOnly('2026-05-15', 1_000_000, { residence: 'group-home' })).possibleCaps?.map((x) => x.category)).toEqual(['low-income', 'general-2']);
-    expect(c.reasons.find((r) => r.rule === 'copay.unknown')).toMatchObject({ status: 'ask', params: { fiscalYear: 2025, payYear: 2024, appliesFrom: '2026-07-01' } });
+    expect(c.reasons.find((r) => r.rule === 'copay.unknown')).toMatchObject({
+      status: 'ask',
+      params: { fiscalYear: 2025, payYear: 2024, appliesFrom: '2026-07-01' },
+    });
     expect(c.reasons.find((r) => r.rule === 'copay.estimate')?.params).toMatchObject({ appliesFrom: '2026-07-01', inForce: false });
   });
 

@@ -40,13 +40,27 @@ describe('the arithmetic', () => {
   });
 
   const input = (over: Partial<CostInput>): CostInput => ({
-    per: 'day', plannedDays: 20, dayLimit: 22, quotedFee: undefined, table: undefined, grade: undefined, share: TENTH, caps: [9300], cap: 'known', ...over,
+    per: 'day',
+    plannedDays: 20,
+    dayLimit: 22,
+    quotedFee: undefined,
+    table: undefined,
+    grade: undefined,
+    share: TENTH,
+    caps: [9300],
+    cap: 'known',
+    ...over,
   });
 
   it('uses the national range, or the grade price where the municipality has one', () => {
     const table = { units: { min: 500, max: 1000 }, senPerUnit: { min: 1000, max: 1114, byGrade: { '3': 1086 } } };
     // National: 500 × 10.00 × 20 = 100,000 → 10,000; 1,000 × 11.14 × 20 = 222,800 → 22,280.
-    expect(costFigures(input({ table }))).toMatchObject({ basis: 'table', region: 'national', share: { min: 10_000, max: 22_280 }, payment: { min: 9300, max: 9300 } });
+    expect(costFigures(input({ table }))).toMatchObject({
+      basis: 'table',
+      region: 'national',
+      share: { min: 10_000, max: 22_280 },
+      payment: { min: 9300, max: 9300 },
+    });
     // Grade 3 (made up 10.86): 500 × 10.86 × 20 = 108,600 → 10,860; 1,000 × 10.86 × 20 = 217,200 → 21,720.
     expect(costFigures(input({ table, grade: '3' }))).toMatchObject({ region: 'grade', share: { min: 10_860, max: 21_720 } });
     // A grade with no price falls back to the national range.
@@ -63,7 +77,10 @@ describe('costs in results', () => {
       expect(s.cost, s.id).toMatchObject({ basis: 'none', per: s.id === 'job-retention' ? 'month' : 'day' });
       expect(s.cost!.share, s.id).toBeUndefined();
       expect(s.cost!.payment, s.id).toBeUndefined();
-      expect(s.cost!.reasons.map((x) => [x.rule, x.status])).toEqual([['fees.tables', 'unknown'], ['copay.outside-cap', 'info']]);
+      expect(s.cost!.reasons.map((x) => [x.rule, x.status])).toEqual([
+        ['fees.tables', 'unknown'],
+        ['copay.outside-cap', 'info'],
+      ]);
     }
     for (const s of r.services.filter((x) => x.verdict === 'unlikely')) expect(s.cost, s.id).toBeUndefined();
   });
@@ -71,7 +88,15 @@ describe('costs in results', () => {
   it('works the quoted fee: 1割 of fee × days, then at most the 一般1 cap of 9,300', () => {
     // 8,000 × 20 = 160,000 → 1割 16,000 → paid min(16,000, 9,300) = 9,300.
     const s = service(taxed('taxed-under-160k', { daysPerMonth: 20, quotedFee: { 'employment-transition': 8000 } }), 'employment-transition');
-    expect(s.cost).toMatchObject({ basis: 'quoted', per: 'day', quotedFee: 8000, days: 20, share: { min: 16_000, max: 16_000 }, payment: { min: 9300, max: 9300 }, cap: 'known' });
+    expect(s.cost).toMatchObject({
+      basis: 'quoted',
+      per: 'day',
+      quotedFee: 8000,
+      days: 20,
+      share: { min: 16_000, max: 16_000 },
+      payment: { min: 9300, max: 9300 },
+      cap: 'known',
+    });
     expect(s.cost!.daysLimited).toBeUndefined();
     expect(s.cost!.reasons.find((x) => x.rule === 'fees.quoted')).toMatchObject({ status: 'info', params: { fee: 8000, days: 20, share: 16_000 } });
     // The figure cites the official text of the 1割 and the cap.
@@ -95,7 +120,11 @@ describe('costs in results', () => {
 
   it('takes 就労定着支援 per month, without days', () => {
     // 30,001 a month → 3,000.1 → 3,001; under the cap.
-    const c = taxed('taxed-under-160k', { quotedFee: { 'job-retention': 30_001 } }, { work: { status: 'working', startedOn: '2026-01-05', viaService: 'employment-transition' } });
+    const c = taxed(
+      'taxed-under-160k',
+      { quotedFee: { 'job-retention': 30_001 } },
+      { work: { status: 'working', startedOn: '2026-01-05', viaService: 'employment-transition' } },
+    );
     const s = service(c, 'job-retention');
     expect(s.verdict).not.toBe('unlikely');
     expect(s.cost).toMatchObject({ basis: 'quoted', per: 'month', share: { min: 3001, max: 3001 }, payment: { min: 3001, max: 3001 } });
@@ -128,7 +157,11 @@ describe('a range only from a table with an official source', () => {
     fees.feeTables.sources = sources;
   });
   // Made-up (not law): 移行 500–1,000 units a day at 10.00–11.14 yen per unit.
-  const madeUp: FeeTables = { ...original, units: { 'employment-transition': { min: 500, max: 1000 } }, senPerUnit: { 'employment-transition': { min: 1000, max: 1114 } } };
+  const madeUp: FeeTables = {
+    ...original,
+    units: { 'employment-transition': { min: 500, max: 1000 } },
+    senPerUnit: { 'employment-transition': { min: 1000, max: 1114 } },
+  };
   // Each test its own date: the engine caches a rule's citation per date.
   const transitionOn = (asOf: string) => service(taxed('taxed-160k-or-more', { daysPerMonth: 20 }, { asOf }), 'employment-transition');
 

@@ -108,7 +108,10 @@ describe('on leave (休職中): the return-to-work route and リワーク支援 
   it('says nothing about リワーク支援 to someone who is not on leave', () => {
     for (const status of ['not-working', 'working', 'student'] as const) {
       const r = evaluate(baseCase({ work: { status } }), { asOf: '2026-11-22' });
-      expect(r.services.flatMap((s) => s.reasons).some((x) => x.rule === 'leave.rework'), status).toBe(false);
+      expect(
+        r.services.flatMap((s) => s.reasons).some((x) => x.rule === 'leave.rework'),
+        status,
+      ).toBe(false);
     }
   });
 

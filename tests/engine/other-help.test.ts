@@ -58,9 +58,10 @@ describe('other help', () => {
 
 describe('the 指定都市 rule in the copay reasons [7.8]', () => {
   const taxBasis = (municipality?: string) =>
-    run({ ...(municipality ? { municipality } : {}), household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' } }).copay.reasons.find(
-      (r) => r.rule === 'copay.tax-basis',
-    )!;
+    run({
+      ...(municipality ? { municipality } : {}),
+      household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' },
+    }).copay.reasons.find((r) => r.rule === 'copay.tax-basis')!;
 
   it('no municipality: the general wording (no variant)', () => {
     expect(taxBasis().variant).toBeUndefined();

@@ -35,13 +35,17 @@ describe('engine invariants', () => {
 
   it('never turns a verdict into "unlikely" by leaving a question unanswered', () => {
     fc.assert(
-      fc.property(arbCase.chain((c) => fc.tuple(fc.constant(c), fc.constantFrom(...(answeredPaths(c).length ? answeredPaths(c) : [['age']])))), ([c, path]) => {
-        const before = run(c);
-        const after = run(without(c, path));
-        for (const s of after.services) {
-          if (s.verdict === 'unlikely') expect(before.services.find((b) => b.id === s.id)!.verdict, `${s.id} after removing ${path.join('.')}`).toBe('unlikely');
-        }
-      }),
+      fc.property(
+        arbCase.chain((c) => fc.tuple(fc.constant(c), fc.constantFrom(...(answeredPaths(c).length ? answeredPaths(c) : [['age']])))),
+        ([c, path]) => {
+          const before = run(c);
+          const after = run(without(c, path));
+          for (const s of after.services) {
+            if (s.verdict === 'unlikely')
+              expect(before.services.find((b) => b.id === s.id)!.verdict, `${s.id} after removing ${path.join('.')}`).toBe('unlikely');
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -46,8 +46,16 @@ describe('the handout', () => {
     expect(sheet.textContent).toContain('サービスを使えるかどうかを最後に決めるのは、お住まいの市区町村です。');
 
     const answers = section('答え');
-    expect(within(answers).getAllByRole('term').map((t) => t.textContent)).toEqual(['年齢', '住まい']);
-    expect(within(answers).getAllByRole('definition').map((t) => t.textContent)).toEqual(['35歳', 'グループホーム']);
+    expect(
+      within(answers)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['年齢', '住まい']);
+    expect(
+      within(answers)
+        .getAllByRole('definition')
+        .map((t) => t.textContent),
+    ).toEqual(['35歳', 'グループホーム']);
 
     const services = section('サービスごとの結果');
     const verdicts: [string, string][] = [
@@ -77,7 +85,11 @@ describe('the handout', () => {
     const plan = section('これからの予定');
     const rows = within(within(plan).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(result.timeline.length + 1);
-    expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['いつ', 'すること・相談先・聞くこと']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['いつ', 'すること・相談先・聞くこと']);
     // asOf 2026-11-22 is a Sunday and 11-23 a holiday: the first office day is the 24th.
     // On paper a year both dates start with is printed once.
     expect(rows[1]!.textContent).toContain('2026年11月24日〜12月8日＊');
@@ -87,7 +99,9 @@ describe('the handout', () => {
     expect(rows[1]!.textContent).toContain('使えるサービスは、どれですか。');
     // What to bring: each document once, with the steps that need it.
     const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
-    const items = within(bring).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(bring)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items.filter((t) => t!.includes('申請書（窓口でもらえます）'))).toHaveLength(1);
     const form = items.find((t) => t!.includes('申請書'))!;
     expect(form).toContain('使う場面：');
@@ -97,7 +111,12 @@ describe('the handout', () => {
   it('names a reason already printed for a service above instead of repeating it', async () => {
     await useLanguage('ja');
     // No handbook, a doctor's note: the same "doctor" reason applies to four services.
-    render(<Handout result={resultOf({ age: 30, disability: { handbooks: [], doctorConfirmed: true }, work: { status: 'not-working', experience: true } })} answers={[]} />);
+    render(
+      <Handout
+        result={resultOf({ age: 30, disability: { handbooks: [], doctorConfirmed: true }, work: { status: 'not-working', experience: true } })}
+        answers={[]}
+      />,
+    );
     const services = section('サービスごとの結果');
     const full = '手帳や受給者証がなくても、医師の診断書や意見書で使えることがあります。';
     expect(services.textContent!.split(full)).toHaveLength(2);
@@ -113,9 +132,18 @@ describe('the handout', () => {
     expect(money.textContent).toContain('37,200円');
   });
 
-  it('from January to June with only last year\'s pay: the cap now is unknown and the July estimate is printed beside it [7.10]', async () => {
+  it("from January to June with only last year's pay: the cap now is unknown and the July estimate is printed beside it [7.10]", async () => {
     await useLanguage('ja');
-    render(<Handout result={resultOf({ asOf: '2026-05-15', age: 30, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } } })} answers={[]} />);
+    render(
+      <Handout
+        result={resultOf({
+          asOf: '2026-05-15',
+          age: 30,
+          household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } },
+        })}
+        answers={[]}
+      />,
+    );
     const money = section('1か月に払うお金の上限（負担上限月額）');
     expect(money.textContent).toContain('上限：まだわかりません');
     expect(money.textContent).toContain('2026年7月1日からの上限（去年の給与から見た目安）：0円（低所得（市町村民税非課税））');
@@ -135,16 +163,23 @@ describe('the handout', () => {
   it('is complete in English', async () => {
     await useLanguage('en');
     render(<Handout result={sharedResult('working-after-transition')} answers={[]} />);
-    for (const name of ['Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next']) expect(section(name)).toBeTruthy();
+    for (const name of ['Answers', 'Result for each service', 'The most paid per month (monthly copay cap)', 'What happens next'])
+      expect(section(name)).toBeTruthy();
     expect(screen.getByRole('article').textContent).toContain('Rules version: 1 June 2026');
     expect(section('What happens next').textContent).toContain('1 September 2026');
   });
 });
 
 describe('the handout and the municipality (issue 15)', () => {
-  const person = { age: 30, disability: { handbooks: ['mental' as const] }, work: { status: 'not-working' as const, experience: true }, household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' as const }, residence: 'home' as const };
+  const person = {
+    age: 30,
+    disability: { handbooks: ['mental' as const] },
+    work: { status: 'not-working' as const, experience: true },
+    household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' as const },
+    residence: 'home' as const,
+  };
 
-  it('names the municipality, that a 指定都市\'s ward office is the counter, and prints its official site in full with the data date', async () => {
+  it("names the municipality, that a 指定都市's ward office is the counter, and prints its official site in full with the data date", async () => {
     await useLanguage('ja');
     render(<Handout result={resultOf({ ...person, municipality: '141003' })} answers={ANSWERS} />);
     const place = document.querySelector('.handout__place')!.textContent!;

@@ -48,7 +48,9 @@ const KANA_READING = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ 　]+$/u;
 
 describe('the locale folders', () => {
   it('has a folder for every language the app offers, and no other', () => {
-    const folders = readdirSync(LOCALES).filter((d) => existsSync(join(LOCALES, d, 'common.json'))).sort();
+    const folders = readdirSync(LOCALES)
+      .filter((d) => existsSync(join(LOCALES, d, 'common.json')))
+      .sort();
     expect(folders).toEqual(LANGUAGES.map((l) => l.code).sort());
   });
   it('finds the namespaces to check (so an empty list cannot pass)', () => {
@@ -61,11 +63,17 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'ja').map((l) => l.code))('%s i
     expect(existsSync(join(LOCALES, lng, `${ns}.json`)), `locales/${lng}/${ns}.json`).toBe(true);
     const ja = [...leaves(read('ja', ns)).keys()].sort();
     const other = [...leaves(read(lng, ns)).keys()].sort();
-    expect(ja.filter((k) => !other.includes(k)), 'missing').toEqual([]);
+    expect(
+      ja.filter((k) => !other.includes(k)),
+      'missing',
+    ).toEqual([]);
     // A third-person twin (`<key>Proxy`, src/i18n voicedKey) may exist in this language only: where Japanese
     // drops the subject, its one text serves every respondent, while English needs "the person" for "I"/"you".
     const twin = (k: string) => k.endsWith(PROXY_SUFFIX) && ja.includes(k.slice(0, -PROXY_SUFFIX.length));
-    expect(other.filter((k) => !ja.includes(k) && !twin(k)), 'extra').toEqual([]);
+    expect(
+      other.filter((k) => !ja.includes(k) && !twin(k)),
+      'extra',
+    ).toEqual([]);
   });
 
   it.each(NAMESPACES)('%s.json: the same {{placeholders}} as Japanese in every text, and a twin as its plain text', (ns) => {

@@ -17,7 +17,9 @@ import { LANGUAGES } from '../../src/i18n/languages';
 const LOCALES = resolvePath(__dirname, '../../locales');
 type Tree = { [k: string]: string | Tree };
 const CODES = LANGUAGES.map((l) => l.code);
-const NAMESPACES = readdirSync(join(LOCALES, 'ja')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const NAMESPACES = readdirSync(join(LOCALES, 'ja'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const read = (lng: string, ns: string): Tree => JSON.parse(readFileSync(join(LOCALES, lng, `${ns}.json`), 'utf8')) as Tree;
 const FILES: Record<string, Record<string, Tree>> = Object.fromEntries(CODES.map((c) => [c, Object.fromEntries(NAMESPACES.map((ns) => [ns, read(c, ns)]))]));
 const FALLBACK: Record<string, string[]> = Object.fromEntries(LANGUAGES.map((l) => [l.code, [l.code, ...l.fallback]]));
@@ -65,7 +67,10 @@ function expected(code: string, ns: string, base: string[], params: Record<strin
   for (const c of FALLBACK[code]!) {
     const stems = params.context ? [`${last}_${String(params.context)}`, last] : [last];
     for (const stem of stems) {
-      const forms = typeof params.count === 'number' ? [...(params.count === 0 ? [`${stem}_zero`] : []), `${stem}_${new Intl.PluralRules(c === 'ja-easy' ? 'ja' : c).select(params.count)}`, stem] : [stem];
+      const forms =
+        typeof params.count === 'number'
+          ? [...(params.count === 0 ? [`${stem}_zero`] : []), `${stem}_${new Intl.PluralRules(c === 'ja-easy' ? 'ja' : c).select(params.count)}`, stem]
+          : [stem];
       for (const f of forms) {
         const text = at(FILES[c]![ns], [...base.slice(0, -1), f]);
         if (text !== undefined) return text.replace(/\{\{(.+?)\}\}/g, (w, n: string) => (Object.hasOwn(params, n.trim()) ? String(params[n.trim()]) : w));
@@ -86,7 +91,9 @@ function callsFor(leaf: Leaf): Array<Record<string, unknown>> {
 
 const LEAVES = CODES.flatMap((c) => NAMESPACES.flatMap((ns) => leavesOf(FILES[c]![ns]!, ns)));
 /** Each distinct call, as the app makes it. */
-const CALLS = [...new Map(LEAVES.flatMap((l) => callsFor(l).map((p) => [`${l.ns}:${l.base.join('.')} ${JSON.stringify(p)}`, { leaf: l, params: p }] as const))).values()];
+const CALLS = [
+  ...new Map(LEAVES.flatMap((l) => callsFor(l).map((p) => [`${l.ns}:${l.base.join('.')} ${JSON.stringify(p)}`, { leaf: l, params: p }] as const))).values(),
+];
 
 function i18nextWith(resources: Resources, lng: string, ns: string[], fallbackNS: string[]) {
   const i18next = createInstance();
@@ -172,7 +179,10 @@ describe('context keys (Reason.variant → `<status>_<variant>`)', () => {
   });
 
   it('a context with a count takes the context plural form first, then the context, then the plain forms', () => {
-    const res: Resources = { ja: { common: { k: 'plain', k_other: 'plain many', k_c: 'ctx', k_c_other: 'ctx many' } }, en: { common: { k_one: 'one', k_c_one: 'ctx one' } } };
+    const res: Resources = {
+      ja: { common: { k: 'plain', k_other: 'plain many', k_c: 'ctx', k_c_other: 'ctx many' } },
+      en: { common: { k_one: 'one', k_c_one: 'ctx one' } },
+    };
     expect(resolve(res, ['en', 'ja'], ['common'], 'k', { context: 'c', count: 1 })).toBe('ctx one');
     expect(resolve(res, ['en', 'ja'], ['common'], 'k', { context: 'c', count: 2 })).toBe('ctx many');
     expect(resolve(res, ['ja'], ['common'], 'k', { context: 'c' })).toBe('ctx');
@@ -182,7 +192,10 @@ describe('context keys (Reason.variant → `<status>_<variant>`)', () => {
 
 describe('fallbacks', () => {
   it('a key missing in やさしい日本語 or English is the Japanese text; the namespace is searched in every language before the deferred ones', () => {
-    const res: Resources = { ja: { common: { a: 'ja a', b: 'ja b' }, later: { c: 'ja later c', a: 'ja later a' } }, 'ja-easy': { common: { a: 'easy a' }, later: { c: 'easy later c' } } };
+    const res: Resources = {
+      ja: { common: { a: 'ja a', b: 'ja b' }, later: { c: 'ja later c', a: 'ja later a' } },
+      'ja-easy': { common: { a: 'easy a' }, later: { c: 'easy later c' } },
+    };
     expect(resolve(res, ['ja-easy', 'ja'], ['common', 'later'], 'a')).toBe('easy a');
     expect(resolve(res, ['ja-easy', 'ja'], ['common', 'later'], 'b')).toBe('ja b');
     expect(resolve(res, ['ja-easy', 'ja'], ['common', 'later'], 'c')).toBe('easy later c');
@@ -205,7 +218,15 @@ describe('defaultValue', () => {
 
 describe('the reader against a fresh i18next, over generated files', () => {
   const segment = fc.constantFrom('a', 'b', 'c', 'a.b', 'x-y');
-  const leafKey = fc.oneof(segment, segment.map((s) => `${s}_one`), segment.map((s) => `${s}_other`), segment.map((s) => `${s}_zero`), segment.map((s) => `${s}_v`), segment.map((s) => `${s}_v_one`), segment.map((s) => `${s}_0`));
+  const leafKey = fc.oneof(
+    segment,
+    segment.map((s) => `${s}_one`),
+    segment.map((s) => `${s}_other`),
+    segment.map((s) => `${s}_zero`),
+    segment.map((s) => `${s}_v`),
+    segment.map((s) => `${s}_v_one`),
+    segment.map((s) => `${s}_0`),
+  );
   const text = fc.oneof(fc.constantFrom('', 'plain', '{{n}} left', '{{ n }}/{{m}}', 'a {{missing}} b', '{{count}}'), fc.string({ maxLength: 6 }));
   const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
     tree: fc.dictionary(leafKey, fc.oneof({ depthSize: 'small' }, text, tie('tree')), { maxKeys: 5 }),
@@ -215,21 +236,36 @@ describe('the reader against a fresh i18next, over generated files', () => {
     en: fc.record({ common: tree, later: tree }),
   });
   const params = fc.option(
-    fc.record({ n: fc.constantFrom('N', 0, null), count: fc.constantFrom(0, 1, 2, '1'), context: fc.constantFrom('v', '', 0, 'w'), defaultValue: fc.constantFrom('', 'D {{n}}') }, { requiredKeys: [] }),
+    fc.record(
+      {
+        n: fc.constantFrom('N', 0, null),
+        count: fc.constantFrom(0, 1, 2, '1'),
+        context: fc.constantFrom('v', '', 0, 'w'),
+        defaultValue: fc.constantFrom('', 'D {{n}}'),
+      },
+      { requiredKeys: [] },
+    ),
     { nil: undefined },
   );
 
   it('finds the same text for any key, language and params', () => {
     fc.assert(
-      fc.property(resources, fc.constantFrom('ja', 'en'), fc.constantFrom('common', 'later'), fc.array(segment, { minLength: 1, maxLength: 3 }).map((p) => p.join('.')), params, (res, lng, ns, key, p) => {
-        const i18next = i18nextWith(res, lng, ['common', 'later'], ['later']);
-        const codes = lng === 'en' ? ['en', 'ja'] : ['ja'];
-        const theirs = i18next.t(`${ns}:${key}`, { ...p, lng });
-        const ours = translate(res, codes, ns === 'later' ? ['later'] : ['common', 'later'], key, p);
-        // Where the first thing found is a group of keys, i18next returns a sentence about an object; we do not.
-        if (typeof theirs !== 'string' || theirs.includes('returned an object')) return;
-        expect(ours ?? key).toBe(theirs);
-      }),
+      fc.property(
+        resources,
+        fc.constantFrom('ja', 'en'),
+        fc.constantFrom('common', 'later'),
+        fc.array(segment, { minLength: 1, maxLength: 3 }).map((p) => p.join('.')),
+        params,
+        (res, lng, ns, key, p) => {
+          const i18next = i18nextWith(res, lng, ['common', 'later'], ['later']);
+          const codes = lng === 'en' ? ['en', 'ja'] : ['ja'];
+          const theirs = i18next.t(`${ns}:${key}`, { ...p, lng });
+          const ours = translate(res, codes, ns === 'later' ? ['later'] : ['common', 'later'], key, p);
+          // Where the first thing found is a group of keys, i18next returns a sentence about an object; we do not.
+          if (typeof theirs !== 'string' || theirs.includes('returned an object')) return;
+          expect(ours ?? key).toBe(theirs);
+        },
+      ),
       { numRuns: 1500 },
     );
   }, 120_000); // i18next's init per run is slow on a shared 2-core machine

@@ -51,7 +51,8 @@ describe('search', () => {
 
   it('a ward is found by its own name: 中央区 finds the 中央区 of every city that has one, and 東京都中央区', () => {
     const r = names('中央区', { limit: 50 });
-    for (const n of ['北海道 札幌市中央区', '千葉県 千葉市中央区', '東京都 中央区', '神奈川県 相模原市中央区', '静岡県 浜松市中央区', '大阪府 大阪市中央区']) expect(r).toContain(n);
+    for (const n of ['北海道 札幌市中央区', '千葉県 千葉市中央区', '東京都 中央区', '神奈川県 相模原市中央区', '静岡県 浜松市中央区', '大阪府 大阪市中央区'])
+      expect(r).toContain(n);
     // Every 中央区 first; only then, found without the trailing 区, 中央市 (starts with 中央), then names with 中央 inside.
     const wards = r.filter((n) => n.endsWith('中央区'));
     expect(r.slice(0, wards.length)).toEqual(wards);

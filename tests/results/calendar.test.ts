@@ -13,7 +13,13 @@ import { useLanguage } from './support';
 
 const NOW = new Date(Date.UTC(2026, 11, 1, 9, 30, 0));
 const onLeave = evaluate(
-  baseCase({ asOf: '2026-12-01', age: 38, disability: { handbooks: ['mental'], doctorConfirmed: true }, work: { status: 'on-leave', experience: true }, history: { current: [], transitionMonthsUsed: 0 } }),
+  baseCase({
+    asOf: '2026-12-01',
+    age: 38,
+    disability: { handbooks: ['mental'], doctorConfirmed: true },
+    work: { status: 'on-leave', experience: true },
+    history: { current: [], transitionMonthsUsed: 0 },
+  }),
   { asOf: '2026-12-01' },
 );
 
@@ -21,7 +27,15 @@ function parse(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
   return cal.getAllSubcomponents('vevent').map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, summary: e.summary, description: e.description, start: e.startDate.toString(), end: e.endDate.toString(), isDate: e.startDate.isDate, stamp: v.getFirstPropertyValue('dtstamp')!.toString() };
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      description: e.description,
+      start: e.startDate.toString(),
+      end: e.endDate.toString(),
+      isDate: e.startDate.isDate,
+      stamp: v.getFirstPropertyValue('dtstamp')!.toString(),
+    };
   });
 }
 
@@ -30,7 +44,7 @@ const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_4
 describe('calendar file (.ics) of the plan', () => {
   beforeAll(() => useLanguage('ja'));
 
-  it('has one all-day event per entry, with the plan\'s dates (DTEND the day after the last day)', () => {
+  it("has one all-day event per entry, with the plan's dates (DTEND the day after the last day)", () => {
     const events = parse(planIcs(onLeave.timeline, NOW));
     expect(events).toHaveLength(onLeave.timeline.length);
     onLeave.timeline.forEach((e: TimelineEntry, i) => {

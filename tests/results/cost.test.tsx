@@ -78,13 +78,15 @@ describe('the monthly cost panel', () => {
     expect(text).toContain('目安');
     expect(text).toContain('入れた料金から計算しました');
     // And one line in view above the fold, with its 目安 label.
-    const line = within(panel()).getAllByRole('listitem').find((li) => li.textContent!.includes('就労移行支援：1か月に払う額 9,300円'));
+    const line = within(panel())
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.includes('就労移行支援：1か月に払う額 9,300円'));
     expect(line?.textContent).toContain('目安');
     // The figure cites its rule's sources behind 根拠.
     expect(within(item('就労移行支援')).getByText('事業所に聞いた費用からの計算')).toBeTruthy();
   });
 
-  it('keeps what was typed and names the service in the error, in the user\'s language', async () => {
+  it("keeps what was typed and names the service in the error, in the user's language", async () => {
     const { sent } = await show();
     fireEvent.input(field('就労移行支援'), { target: { value: '8千' } });
     submit('就労移行支援');

@@ -81,22 +81,17 @@ const scanned = {
   changes: [...new Set([...ENGINE.matchAll(/'((?:field|fact):[^']+)'/g)].map((m) => m[1]!))],
   // Steps: the StepId union of rules/timeline.ts and every marker the engine places.
   steps: [
-    ...new Set([
-      ...literals(/export type StepId\s*=([^;]+);/.exec(RULES_TIMELINE)?.[1] ?? ''),
-      ...firstArgs(ENGINE_TIMELINE, 'marker').flatMap(literals),
-    ]),
+    ...new Set([...literals(/export type StepId\s*=([^;]+);/.exec(RULES_TIMELINE)?.[1] ?? ''), ...firstArgs(ENGINE_TIMELINE, 'marker').flatMap(literals)]),
   ],
-  documents: [
-    ...new Set([...RULES_TIMELINE.matchAll(/documents:\s*\[([^\]]*)\]/g)].flatMap((m) => literals(m[1]!))),
-  ],
+  documents: [...new Set([...RULES_TIMELINE.matchAll(/documents:\s*\[([^\]]*)\]/g)].flatMap((m) => literals(m[1]!)))],
   // Questions: the rules' lists, and every literal the engine pushes or lists in the timeline, except service ids.
   questions: [
     ...new Set([
       ...[...RULES_TIMELINE.matchAll(/questions:\s*\[([^\]]*)\]/g)].flatMap((m) => literals(m[1]!)),
       // Array literals of strings (not index access like Entry['kind']) and q.push('…') calls.
-      ...[...ENGINE_TIMELINE.matchAll(/(?<![\w\])])\[\s*((?:'[^']*'|\.\.\.\w+)(?:\s*,\s*(?:'[^']*'|\.\.\.\w+))*)\s*\]|\b(?:extraQ|q)\.push\(([^)]*)\)/g)].flatMap((m) =>
-        literals(m[1] ?? m[2] ?? ''),
-      ),
+      ...[
+        ...ENGINE_TIMELINE.matchAll(/(?<![\w\])])\[\s*((?:'[^']*'|\.\.\.\w+)(?:\s*,\s*(?:'[^']*'|\.\.\.\w+))*)\s*\]|\b(?:extraQ|q)\.push\(([^)]*)\)/g),
+      ].flatMap((m) => literals(m[1] ?? m[2] ?? '')),
     ]),
   ].filter((id) => !(SERVICE_IDS as readonly string[]).includes(id) && !/^[A-Z]/.test(id)),
 };
@@ -142,7 +137,9 @@ describe('every id in src/engine and src/rules has words in ja and en', () => {
     const ids = [...new Set([...SERVICE_IDS, ...VIA_SERVICES.filter((v) => v !== 'none')])];
     expect(ids.flatMap((id) => missing('results', ['service', id, 'name']))).toEqual([]);
     expect(SERVICE_IDS.flatMap((id) => missing('results', ['service', id, 'what']))).toEqual([]);
-    expect(COPAY_CATEGORIES.flatMap((c) => [...missing('results', ['copay', 'category', c, 'name']), ...missing('results', ['copay', 'category', c, 'plain'])])).toEqual([]);
+    expect(
+      COPAY_CATEGORIES.flatMap((c) => [...missing('results', ['copay', 'category', c, 'name']), ...missing('results', ['copay', 'category', c, 'plain'])]),
+    ).toEqual([]);
   });
 });
 
@@ -201,7 +198,6 @@ describe('every id in evaluated results has words in ja and en', () => {
     }
     expect([...problems].sort()).toEqual([]);
   });
-
 });
 
 describe('English is a full translation of the results namespaces', () => {

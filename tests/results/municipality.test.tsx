@@ -22,7 +22,10 @@ const person = (over: Partial<Case> = {}): Partial<Case> => ({
 });
 const plan = () => within(screen.getByRole('region', { name: 'これからの予定' }));
 const contacts = () => [...document.querySelectorAll('.timeline__contact')].map((p) => p.textContent!);
-const officeLinks = () => plan().queryAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('https://www.city.'));
+const officeLinks = () =>
+  plan()
+    .queryAllByRole('link')
+    .filter((a) => a.getAttribute('href')?.startsWith('https://www.city.'));
 
 describe('the municipality on the plan', () => {
   it('a 指定都市 (横浜市): the ward office of the ward lived in, the site with the data date, search words; in the first step too', async () => {
@@ -89,7 +92,9 @@ describe('ほかの相談先', () => {
   const section = () => screen.getByRole('region', { name: 'ほかの相談先' });
 
   it('working after 移行: ハローワーク, なかぽつ (after 定着支援 ends), the centre (ジョブコーチ), each with where to find it and its sources', async () => {
-    await renderResults(resultOf(person({ municipality: '141003', work: { status: 'working', startedOn: '2026-07-15', viaService: 'employment-transition' } })));
+    await renderResults(
+      resultOf(person({ municipality: '141003', work: { status: 'working', startedOn: '2026-07-15', viaService: 'employment-transition' } })),
+    );
     const s = within(section());
     expect(s.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'ハローワークの障害者の窓口（専門援助部門）',
@@ -107,7 +112,11 @@ describe('ほかの相談先', () => {
 
   it('on leave: the centre for リワーク支援, and the plan step there says where to find it; without a municipality, "your municipality"', async () => {
     await renderResults(resultOf(person({ work: { status: 'on-leave', experience: true } })));
-    expect(within(section()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['地域障害者職業センター']);
+    expect(
+      within(section())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['地域障害者職業センター']);
     expect(section().textContent).toContain('リワーク支援');
     expect(section().textContent).toContain('近くの窓口がどこにあるかは、市区町村の障害福祉の窓口で聞いてください。');
     expect(contacts().find((c) => c.includes('地域障害者職業センター'))).toContain('近くの窓口がどこにあるかは');

@@ -23,7 +23,10 @@ import { useLanguage } from './support';
 
 const AS_OF = '2026-11-22';
 /** No 手帳 (not a tax 障害者), single, at home, tax status not known, paid 1,500,000 yen. */
-const SINGLE = baseCase({ disability: { handbooks: [], designatedDisease: true }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_500_000 } } });
+const SINGLE = baseCase({
+  disability: { handbooks: [], designatedDisease: true },
+  household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_500_000 } },
+});
 const chartOf = (c: Case) => copayChart(c, { asOf: AS_OF })!;
 const named = (text: string) => (name: string) => name.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 
@@ -72,9 +75,12 @@ describe('PayChart', () => {
     expect(svg.querySelector('.paychart__you-label')!.textContent).toBe('あなた');
   });
 
-  it('a couple: the spouse\'s pay is said, and the wider band up to the line with one dependant', async () => {
+  it("a couple: the spouse's pay is said, and the wider band up to the line with one dependant", async () => {
     await useLanguage('ja');
-    const c = baseCase({ disability: { handbooks: [], designatedDisease: true }, household: { publicAssistance: false, spouse: true, residentTax: 'unknown', income: { spouse: 0 } } });
+    const c = baseCase({
+      disability: { handbooks: [], designatedDisease: true },
+      household: { publicAssistance: false, spouse: true, residentTax: 'unknown', income: { spouse: 0 } },
+    });
     render(<PayChart chart={chartOf(c)} idBase="t" />);
     expect(document.getElementById('t-desc')!.textContent).toContain('配偶者の給料（0万円）は、今のままとして計算しています。');
     expect(screen.getAllByRole('row')[2]!.textContent).toMatch(/^103万円を超えて166万円まで0円か9,300円/);
@@ -135,7 +141,7 @@ describe('PayChartSection', () => {
     expect(within(fold).getByRole('img', { hidden: true }).getAttribute('aria-labelledby')).toBe('paychart-title');
   });
 
-  it('shows nothing for 生活保護, a guardian\'s household, or answers the engine does not take', async () => {
+  it("shows nothing for 生活保護, a guardian's household, or answers the engine does not take", async () => {
     for (const c of [
       { ...SINGLE, asOf: undefined, household: { publicAssistance: true } },
       { ...SINGLE, asOf: undefined, age: 16 },

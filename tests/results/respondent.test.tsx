@@ -92,25 +92,29 @@ const SHARED: [string, () => Result][] = loadSharedCases().map((f) => [f.file, (
 const BOUNDARY: [string, () => Result][] = loadBoundaryCases().map((f) => [f.file, () => run(f)]);
 
 describe('the rendered results and handout, with a family member answering', () => {
-  it.each(LANGS)('%s: the example cases (English: and the boundary cases)', async (lang) => {
-    const found: string[] = [];
-    for (const [file, result] of lang === 'en' ? [...SHARED, ...BOUNDARY] : SHARED) {
-      setRespondent('family', false);
-      const r = result();
-      const view = await renderResults(r, lang);
-      const results = view.container.textContent!;
-      cleanup();
-      render(<Handout result={r} answers={[]} />);
-      const handout = document.body.textContent!;
-      cleanup();
-      for (const [where, text] of [
-        ['results', results],
-        ['handout', handout],
-      ] as const) {
-        const words = personal(lang, text);
-        if (words.length) found.push(`${file} ${where}: ${[...new Set(words)].join(', ')}`);
+  it.each(LANGS)(
+    '%s: the example cases (English: and the boundary cases)',
+    async (lang) => {
+      const found: string[] = [];
+      for (const [file, result] of lang === 'en' ? [...SHARED, ...BOUNDARY] : SHARED) {
+        setRespondent('family', false);
+        const r = result();
+        const view = await renderResults(r, lang);
+        const results = view.container.textContent!;
+        cleanup();
+        render(<Handout result={r} answers={[]} />);
+        const handout = document.body.textContent!;
+        cleanup();
+        for (const [where, text] of [
+          ['results', results],
+          ['handout', handout],
+        ] as const) {
+          const words = personal(lang, text);
+          if (words.length) found.push(`${file} ${where}: ${[...new Set(words)].join(', ')}`);
+        }
       }
-    }
-    expect(found).toEqual([]);
-  }, 120_000);
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -52,7 +52,10 @@ describe('results for someone working after 就労移行支援 (working-after-tr
     // Three services are possible: one application, for the one chosen after comparing; every heading names its services.
     const timeline = within(section('これからの予定'));
     const applies = timeline.getAllByRole('heading', { name: /申し込む/ }).map((h) => h.textContent);
-    expect(applies).toEqual(['就労選択支援を申し込む（就労選択支援、就労継続支援B型）', '選んだサービスを申し込む（就労移行支援、就労継続支援A型、就労継続支援B型）']);
+    expect(applies).toEqual([
+      '就労選択支援を申し込む（就労選択支援、就労継続支援B型）',
+      '選んだサービスを申し込む（就労移行支援、就労継続支援A型、就労継続支援B型）',
+    ]);
     const apply = timeline.getByRole('heading', { name: '選んだサービスを申し込む（就労移行支援、就労継続支援A型、就労継続支援B型）' }).closest('li')!;
     expect(apply.textContent).toContain('相談先：');
     expect(apply.textContent).toContain('市区町村の障害福祉の窓口');
@@ -90,21 +93,30 @@ describe('money', () => {
   });
 
   it('with the tax status unknown: says what to ask and shows the possible caps', async () => {
-    await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'unknown' }, residence: 'home' }));
+    await renderResults(
+      resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'unknown' }, residence: 'home' }),
+    );
     const money = section(/負担上限月額/);
     expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
     expect(money.textContent).toContain('「世帯の市町村民税は、課税ですか、非課税ですか」と聞いてください');
     const caps = within(money).getAllByRole('list')[0]!;
-    expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '0円：生活保護',
-      '0円：低所得（市町村民税非課税）',
-      '9,300円：一般1',
-      '37,200円：一般2',
-    ]);
+    expect(
+      within(caps)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['0円：生活保護', '0円：低所得（市町村民税非課税）', '9,300円：一般1', '37,200円：一般2']);
   });
 
   it('under 18 with a taxed guardian household: no adult caps, asks which cap applies [7.9]', async () => {
-    await renderResults(resultOf({ age: 16, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
+    await renderResults(
+      resultOf({
+        age: 16,
+        disability: { handbooks: ['intellectual'] },
+        work: { status: 'not-working' },
+        household: { residentTax: 'taxed-under-160k' },
+        residence: 'home',
+      }),
+    );
     const money = section(/負担上限月額/);
     expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
     expect(money.textContent).toContain('「負担上限月額はいくらですか」と聞いてください');
@@ -113,13 +125,34 @@ describe('money', () => {
   });
 
   it('19 in a facility, taxed 160,000 or more: the two caps it could be', async () => {
-    await renderResults(resultOf({ age: 19, disability: { handbooks: ['intellectual'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-160k-or-more' }, residence: 'facility' }));
+    await renderResults(
+      resultOf({
+        age: 19,
+        disability: { handbooks: ['intellectual'] },
+        work: { status: 'not-working' },
+        household: { residentTax: 'taxed-160k-or-more' },
+        residence: 'facility',
+      }),
+    );
     const caps = within(section(/負担上限月額/)).getAllByRole('list')[0]!;
-    expect(within(caps).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['9,300円：一般1', '37,200円：一般2']);
+    expect(
+      within(caps)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['9,300円：一般1', '37,200円：一般2']);
   });
 
-  it('from January to June with only last year\'s pay: the cap in force is not known, the July estimate beside it [7.10]', async () => {
-    await renderResults(resultOf({ asOf: '2026-05-15', age: 30, disability: { handbooks: [], designatedDisease: true }, work: { status: 'not-working' }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } }, residence: 'home' }));
+  it("from January to June with only last year's pay: the cap in force is not known, the July estimate beside it [7.10]", async () => {
+    await renderResults(
+      resultOf({
+        asOf: '2026-05-15',
+        age: 30,
+        disability: { handbooks: [], designatedDisease: true },
+        work: { status: 'not-working' },
+        household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } },
+        residence: 'home',
+      }),
+    );
     const money = section(/負担上限月額/);
     // The cap in force is not the estimate: the issue showed 低所得 0円 here.
     expect(within(money).getByText('まだわかりません', { selector: 'strong' })).toBeTruthy();
@@ -137,7 +170,16 @@ describe('money', () => {
   });
 
   it('the refund is said as the household 基準額 for two kinds of service, never as "above your own cap" [7.13]', async () => {
-    await renderResults(resultOf({ age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { current: ['continuation-b', 'job-retention'] }, household: { residentTax: 'taxed-under-160k' }, residence: 'home' }));
+    await renderResults(
+      resultOf({
+        age: 35,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        history: { current: ['continuation-b', 'job-retention'] },
+        household: { residentTax: 'taxed-under-160k' },
+        residence: 'home',
+      }),
+    );
     const money = section(/負担上限月額/);
     expect(money.textContent).toContain('2つ以上の種類を使い、世帯で払った合計が世帯の基準額（住民税がかかる世帯は37,200円）を超えたとき');
     expect(money.textContent).toContain('自分の上限を超えた分がもどるしくみではありません');
@@ -154,7 +196,14 @@ describe('money', () => {
 
   it('with a plan of days: "at most" the cap a month and the day limit, never a mixed total', async () => {
     await renderResults(
-      resultOf({ age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'taxed-under-160k' }, residence: 'home', plan: { daysPerMonth: 20 } }),
+      resultOf({
+        age: 35,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        household: { residentTax: 'taxed-under-160k' },
+        residence: 'home',
+        plan: { daysPerMonth: 20 },
+      }),
     );
     const money = section(/負担上限月額/);
     expect(money.textContent).toContain('1か月に20日使うと、払うのは多くても1か月9,300円です。');
@@ -177,7 +226,12 @@ describe('reasons and sources', () => {
       for (const r of s.reasons) {
         for (const src of r.sources) {
           const name = `${src.publisher}${src.titleFromPage ? `「${src.title}」` : src.authority === 'law' ? '' : `：${src.title}`}`;
-          if (src.url) expect(within(c).getAllByRole('link', { name: new RegExp(escapeRegExp(name)) })[0]!.getAttribute('href')).toBe(src.url);
+          if (src.url)
+            expect(
+              within(c)
+                .getAllByRole('link', { name: new RegExp(escapeRegExp(name)) })[0]!
+                .getAttribute('href'),
+            ).toBe(src.url);
           if (src.section) expect(c.textContent).toContain(src.section);
         }
       }
@@ -203,7 +257,9 @@ describe('reasons and sources', () => {
   });
 
   it('a rule with no official text found says so and tells the person to check with the municipality', async () => {
-    await renderResults(resultOf({ age: 40, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' }, residence: 'home' }));
+    await renderResults(
+      resultOf({ age: 40, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' }, residence: 'home' }),
+    );
     const transition = card('就労移行支援');
     const age = [...transition.querySelectorAll<HTMLElement>('.reasons > li')].find((li) => li.textContent!.includes('40歳'))!;
     const text = age.querySelector('.sources')!.textContent!;
@@ -215,7 +271,12 @@ describe('reasons and sources', () => {
   });
 
   it.each([
-    ['en', 'Official sources (law, national government, prefecture, municipality)', 'For reference: private pages (not official sources)', 'No official source for this has been found yet.'],
+    [
+      'en',
+      'Official sources (law, national government, prefecture, municipality)',
+      'For reference: private pages (not official sources)',
+      'No official source for this has been found yet.',
+    ],
     ['ja-easy', 'くに', 'さんこう', 'まだ'],
   ])('in %s, the 根拠 labels and the "no official text" note are in that language', async (lang, official, secondary, none) => {
     await renderResults(sharedResult('doctor-confirmed-no-handbook'), lang);
@@ -228,7 +289,16 @@ describe('reasons and sources', () => {
   });
 
   it('a low-confidence fact tells the person to check with the municipality', async () => {
-    await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { transitionMonthsUsed: 6 }, household: { residentTax: 'exempt' }, residence: 'home' }));
+    await renderResults(
+      resultOf({
+        age: 30,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        history: { transitionMonthsUsed: 6 },
+        household: { residentTax: 'exempt' },
+        residence: 'home',
+      }),
+    );
     const transition = card('就労移行支援');
     expect(transition.textContent).toContain('確かな根拠が少ない内容です。市区町村に確かめてください。');
   });
@@ -236,14 +306,27 @@ describe('reasons and sources', () => {
   it('each outcome has a word and an icon, not only a colour: met / not met / not known / the municipality decides / note', async () => {
     const statuses = new Map<string, string>();
     for (const result of [
-      resultOf({ age: 20, disability: { doctorConfirmed: true }, work: { status: 'student', finalYear: false }, household: { residentTax: 'exempt' }, residence: 'home' }),
+      resultOf({
+        age: 20,
+        disability: { doctorConfirmed: true },
+        work: { status: 'student', finalYear: false },
+        household: { residentTax: 'exempt' },
+        residence: 'home',
+      }),
       resultOf({}),
     ]) {
       await renderResults(result);
-      for (const e of document.querySelectorAll('.reason__status')) statuses.set(e.querySelector('.reason__status-text')!.textContent!, e.querySelector('[aria-hidden="true"]')!.textContent!);
+      for (const e of document.querySelectorAll('.reason__status'))
+        statuses.set(e.querySelector('.reason__status-text')!.textContent!, e.querySelector('[aria-hidden="true"]')!.textContent!);
       cleanup();
     }
-    expect(Object.fromEntries(statuses)).toEqual({ 当てはまります: '✓', 当てはまりません: '✕', まだわかりません: '?', 市区町村が判断します: '…', お知らせ: 'i' });
+    expect(Object.fromEntries(statuses)).toEqual({
+      当てはまります: '✓',
+      当てはまりません: '✕',
+      まだわかりません: '?',
+      市区町村が判断します: '…',
+      お知らせ: 'i',
+    });
   });
 });
 
@@ -265,7 +348,16 @@ describe('what would change this', () => {
   });
 
   it('the date of the answers is explained, not offered as a question (before 就労選択支援 existed)', async () => {
-    const v = await renderResults(resultOf({ asOf: '2025-09-01', age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' }, residence: 'home' }));
+    const v = await renderResults(
+      resultOf({
+        asOf: '2025-09-01',
+        age: 30,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        household: { residentTax: 'exempt' },
+        residence: 'home',
+      }),
+    );
     const choice = card('就労選択支援');
     expect(choice.closest('details')).not.toBeNull();
     expect(choice.textContent).toContain('就労選択支援は、2025年10月1日に始まるサービスです。答えの日付（2025年9月1日）には、まだありません。');
@@ -295,7 +387,12 @@ describe('services that do not fit now', () => {
 
   it('when nothing fits, says so and points to the municipality', async () => {
     await renderResults(
-      resultOf({ age: 12, disability: { handbooks: [], mentalOutpatientCertificate: false, designatedDisease: false, doctorConfirmed: false }, work: { status: 'student' }, household: { residentTax: 'exempt' } }),
+      resultOf({
+        age: 12,
+        disability: { handbooks: [], mentalOutpatientCertificate: false, designatedDisease: false, doctorConfirmed: false },
+        work: { status: 'student' },
+        household: { residentTax: 'exempt' },
+      }),
     );
     expect(screen.getByText(/使えそうなサービスは見つかりませんでした/)).toBeTruthy();
     expect(screen.getByText('今は合わないサービス（5つ）')).toBeTruthy();
@@ -304,7 +401,14 @@ describe('services that do not fit now', () => {
 
 describe('dates and order that matter', () => {
   it('opensOn is shown prominently on the card (就労定着支援 opens 6 months after hiring)', async () => {
-    await renderResults(resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'working', startedOn: '2026-10-01', viaService: 'continuation-b' }, household: { residentTax: 'exempt' } }));
+    await renderResults(
+      resultOf({
+        age: 30,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'working', startedOn: '2026-10-01', viaService: 'continuation-b' },
+        household: { residentTax: 'exempt' },
+      }),
+    );
     const retention = card('就労定着支援');
     expect(within(retention).getByText('2027年4月1日から使えます。', { selector: 'strong' })).toBeTruthy();
   });
@@ -317,14 +421,27 @@ describe('dates and order that matter', () => {
   });
 
   it('after April 2027, extending 就労移行支援 needs 就労選択支援 first', async () => {
-    await renderResults(resultOf({ asOf: '2027-05-01', age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { transitionMonthsUsed: 26, assessed: false }, household: { residentTax: 'exempt' } }));
+    await renderResults(
+      resultOf({
+        asOf: '2027-05-01',
+        age: 30,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        history: { transitionMonthsUsed: 26, assessed: false },
+        household: { residentTax: 'exempt' },
+      }),
+    );
     expect(within(card('就労移行支援')).getByText('原則の24か月より長く使う（延長する）には、先に就労選択支援を使う必要があります。')).toBeTruthy();
     expect(card('就労選択支援').textContent).toContain('就労移行支援の延長（24か月より長く使うこと）');
   });
 
   it('the 65th birthday stands out when it matters', async () => {
-    await renderResults(resultOf({ birthDate: '1964-03-10', disability: { handbooks: ['physical'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' } }));
-    const entry = within(section('これからの予定')).getByRole('heading', { name: /^65歳の誕生日の前日（/ }).closest('li')!;
+    await renderResults(
+      resultOf({ birthDate: '1964-03-10', disability: { handbooks: ['physical'] }, work: { status: 'not-working' }, household: { residentTax: 'exempt' } }),
+    );
+    const entry = within(section('これからの予定'))
+      .getByRole('heading', { name: /^65歳の誕生日の前日（/ })
+      .closest('li')!;
     expect(entry.className).toContain('timeline__item--key');
     expect(entry.textContent).toContain('2029年3月9日〜2029年3月10日');
   });
@@ -374,9 +491,11 @@ describe('the page', () => {
     expect(within(retention).getByText('Likely')).toBeTruthy();
     expect(within(card('Employment transition support (就労移行支援)')).getByText('Depends on the municipality')).toBeTruthy();
     expect(screen.getByText('¥9,300')).toBeTruthy();
-    expect(within(section('What happens next')).getByRole('heading', { name: 'When job retention support can be used – for Job retention support (就労定着支援)' }).closest('li')!.textContent).toContain(
-      '1 September 2026 – 1 September 2029',
-    );
+    expect(
+      within(section('What happens next'))
+        .getByRole('heading', { name: 'When job retention support can be used – for Job retention support (就労定着支援)' })
+        .closest('li')!.textContent,
+    ).toContain('1 September 2026 – 1 September 2029');
     expect(screen.getAllByText(/monthly cap \(負担上限月額\)/).length).toBeGreaterThan(0);
   });
 });
@@ -387,10 +506,37 @@ describe('no text is left untranslated or uninterpolated', () => {
     ['group-home-taxed', sharedResult('group-home-taxed')],
     ['over-65-continuing-a', sharedResult('over-65-continuing-a')],
     ['tax-unknown-estimated-from-pay', sharedResult('tax-unknown-estimated-from-pay')],
-    ['on leave, no service before', resultOf({ age: 40, disability: { handbooks: ['mental'] }, work: { status: 'on-leave', startedOn: '2020-04-01', viaService: 'none' }, household: { residentTax: 'taxed-under-160k', spouse: true } })],
+    [
+      'on leave, no service before',
+      resultOf({
+        age: 40,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'on-leave', startedOn: '2020-04-01', viaService: 'none' },
+        household: { residentTax: 'taxed-under-160k', spouse: true },
+      }),
+    ],
     ['nothing answered', resultOf({})],
-    ['in 就労移行支援 for 30 months', resultOf({ age: 30, disability: { handbooks: ['mental'] }, work: { status: 'not-working' }, history: { transitionMonthsUsed: 30, current: ['employment-transition'] }, household: { residentTax: 'exempt' } })],
-    ['pay near the line, group home', resultOf({ age: 30, disability: { doctorConfirmed: true }, work: { status: 'not-working' }, household: { residentTax: 'unknown', spouse: false, income: { self: 1080000 } }, residence: 'group-home', plan: { daysPerMonth: 25 } })],
+    [
+      'in 就労移行支援 for 30 months',
+      resultOf({
+        age: 30,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'not-working' },
+        history: { transitionMonthsUsed: 30, current: ['employment-transition'] },
+        household: { residentTax: 'exempt' },
+      }),
+    ],
+    [
+      'pay near the line, group home',
+      resultOf({
+        age: 30,
+        disability: { doctorConfirmed: true },
+        work: { status: 'not-working' },
+        household: { residentTax: 'unknown', spouse: false, income: { self: 1080000 } },
+        residence: 'group-home',
+        plan: { daysPerMonth: 25 },
+      }),
+    ],
   ];
   for (const lang of ['ja', 'en']) {
     for (const [name, result] of cases) {
@@ -436,7 +582,11 @@ describe('a short page: the summary first, the details folded (issue 13)', () =>
       expect(fold.open).toBe(false);
       expect(fold.querySelector('summary')!.textContent).toBe(`理由・根拠・結果が変わるかもしれないこと（${name}）`);
       // The verdict stays outside the fold.
-      expect(within(c).getByText(/使えそうです|市区町村の判断しだいです/).closest('details')).toBeNull();
+      expect(
+        within(c)
+          .getByText(/使えそうです|市区町村の判断しだいです/)
+          .closest('details'),
+      ).toBeNull();
     }
   });
 

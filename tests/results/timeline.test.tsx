@@ -14,16 +14,33 @@ describe('the plan on the results page', () => {
   it('names the services of every step in its heading (no bare "サービスを申し込む")', async () => {
     const result = sharedResult('home-user-mental-handbook');
     await renderResults(result);
-    const headings = plan().getAllByRole('heading', { level: 3 }).map((h) => h.textContent!);
+    const headings = plan()
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent!);
     expect(headings).toHaveLength(result.timeline.length);
     for (const h of headings) expect(h).toMatch(/（.+）$/);
     expect(headings).not.toContain('サービスを申し込む');
   });
 
   it('on leave: リワーク支援 first, then the municipality, the letters and the application if it agrees', async () => {
-    await renderResults(resultOf({ asOf: '2026-12-01', age: 38, disability: { handbooks: ['mental'] }, work: { status: 'on-leave', experience: true }, history: { current: [] }, household: { residentTax: 'taxed-under-160k' } }));
-    const headings = plan().getAllByRole('heading', { level: 3 }).map((h) => h.textContent!);
-    expect(headings.slice(0, 3)).toEqual(['地域障害者職業センターのリワーク支援を相談する（就労移行支援）', '相談する（就労移行支援）', '会社と医師に書類をたのむ（就労移行支援）']);
+    await renderResults(
+      resultOf({
+        asOf: '2026-12-01',
+        age: 38,
+        disability: { handbooks: ['mental'] },
+        work: { status: 'on-leave', experience: true },
+        history: { current: [] },
+        household: { residentTax: 'taxed-under-160k' },
+      }),
+    );
+    const headings = plan()
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent!);
+    expect(headings.slice(0, 3)).toEqual([
+      '地域障害者職業センターのリワーク支援を相談する（就労移行支援）',
+      '相談する（就労移行支援）',
+      '会社と医師に書類をたのむ（就労移行支援）',
+    ]);
     expect(headings).toContain('市区町村が認めたときに申し込む（就労移行支援）');
   });
 

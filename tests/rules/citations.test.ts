@@ -15,12 +15,20 @@ const dates = (r: Rule) => Object.keys(r.values);
 
 describe('official citations', () => {
   it('every rule cites an official text on each of its dates, unless it is listed as having none', () => {
-    const missing = ALL_RULES.flatMap((r) => (NO_OFFICIAL_TEXT[r.id] ? [] : dates(r).filter((d) => !hasOfficial(r, d)).map((d) => `${r.id} from ${d}`)));
+    const missing = ALL_RULES.flatMap((r) =>
+      NO_OFFICIAL_TEXT[r.id]
+        ? []
+        : dates(r)
+            .filter((d) => !hasOfficial(r, d))
+            .map((d) => `${r.id} from ${d}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('lists as "no official text" exactly the rules that have none (the list cannot go stale)', () => {
-    const none = ALL_RULES.filter((r) => dates(r).every((d) => !hasOfficial(r, d))).map((r) => r.id).sort();
+    const none = ALL_RULES.filter((r) => dates(r).every((d) => !hasOfficial(r, d)))
+      .map((r) => r.id)
+      .sort();
     expect(Object.keys(NO_OFFICIAL_TEXT).sort()).toEqual(none);
   });
 
@@ -59,7 +67,11 @@ describe('official citations', () => {
   });
 
   it('keys per-value sources by a date the rule has a value for', () => {
-    const bad = ALL_RULES.flatMap((r) => Object.keys(r.valueSources ?? {}).filter((d) => !(d in r.values)).map((d) => `${r.id}: ${d}`));
+    const bad = ALL_RULES.flatMap((r) =>
+      Object.keys(r.valueSources ?? {})
+        .filter((d) => !(d in r.values))
+        .map((d) => `${r.id}: ${d}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -67,7 +79,9 @@ describe('official citations', () => {
     for (const r of ALL_RULES)
       for (const d of dates(r)) {
         const kinds = citationsOn(r, d).map((c) => c.kind);
-        expect(kinds.join(','), r.id).toBe([...kinds].sort((a, b) => ['official', 'secondary', 'calculation'].indexOf(a) - ['official', 'secondary', 'calculation'].indexOf(b)).join(','));
+        expect(kinds.join(','), r.id).toBe(
+          [...kinds].sort((a, b) => ['official', 'secondary', 'calculation'].indexOf(a) - ['official', 'secondary', 'calculation'].indexOf(b)).join(','),
+        );
       }
   });
 });
@@ -105,7 +119,11 @@ describe('per-value citations in results', () => {
         expect(s.publisher, x.rule).toBeTruthy();
         expect(s.kind, x.rule).toBeTruthy();
       }
-      if (!NO_OFFICIAL_TEXT[x.rule]) expect(x.sources.some((s) => s.kind === 'official'), x.rule).toBe(true);
+      if (!NO_OFFICIAL_TEXT[x.rule])
+        expect(
+          x.sources.some((s) => s.kind === 'official'),
+          x.rule,
+        ).toBe(true);
     }
   });
 });

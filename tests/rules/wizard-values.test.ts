@@ -7,7 +7,9 @@ import { copay, transition, typeA, typeB } from '../../src/rules';
 
 describe('src/rules/wizard-values.ts', () => {
   it('is what scripts/wizard-values.ts renders from the rules (npm run rules:wizard-values)', () => {
-    expect(readFileSync(WIZARD_VALUES_PATH, 'utf8') === renderWizardValues(), 'src/rules/wizard-values.ts is stale: run npm run rules:wizard-values').toBe(true);
+    expect(readFileSync(WIZARD_VALUES_PATH, 'utf8') === renderWizardValues(), 'src/rules/wizard-values.ts is stale: run npm run rules:wizard-values').toBe(
+      true,
+    );
   });
 
   it('holds the same dated values as the rule records', () => {

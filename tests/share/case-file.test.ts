@@ -52,10 +52,13 @@ describe('case files', () => {
 
   it('refuses an oversized file before reading it', async () => {
     let read = false;
-    const big = { size: MAX_FILE_BYTES + 1, text: () => {
+    const big = {
+      size: MAX_FILE_BYTES + 1,
+      text: () => {
         read = true;
         return Promise.resolve('{}');
-      }, } as unknown as Blob;
+      },
+    } as unknown as Blob;
     expect(await readCaseFile(big)).toEqual({ ok: false, code: 'too-large' });
     expect(read).toBe(false);
   });
@@ -64,7 +67,12 @@ describe('case files', () => {
     const text = caseFileText({ format: CASE_FORMAT_V1, age: 30, disability: { handbooks: ['intellectual'] }, residence: 'facility' });
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string({ maxLength: 500 }), fc.json(), fc.nat(text.length).map((n) => text.slice(0, n)), fc.jsonValue().map((v) => JSON.stringify({ format: CASE_FORMAT_V1, age: v }))),
+        fc.oneof(
+          fc.string({ maxLength: 500 }),
+          fc.json(),
+          fc.nat(text.length).map((n) => text.slice(0, n)),
+          fc.jsonValue().map((v) => JSON.stringify({ format: CASE_FORMAT_V1, age: v })),
+        ),
         async (s) => {
           const out = await readCaseFile(new Blob([s]));
           if (out.ok) expect(out.case.format).toBe(CASE_FORMAT_V1);
@@ -76,7 +84,12 @@ describe('case files', () => {
   });
 
   it('compares cases whatever the key order', () => {
-    expect(sameCase({ format: CASE_FORMAT_V1, age: 3, work: { status: 'working', experience: true } }, { work: { experience: true, status: 'working' }, age: 3, format: CASE_FORMAT_V1 })).toBe(true);
+    expect(
+      sameCase(
+        { format: CASE_FORMAT_V1, age: 3, work: { status: 'working', experience: true } },
+        { work: { experience: true, status: 'working' }, age: 3, format: CASE_FORMAT_V1 },
+      ),
+    ).toBe(true);
     expect(sameCase({ format: CASE_FORMAT_V1, age: 3 }, { format: CASE_FORMAT_V1, age: 4 })).toBe(false);
   });
 });

@@ -44,7 +44,12 @@ describe('share link codec', () => {
     const out = await decodeFragment(FIRST_RELEASE_LINK);
     expect(out).toEqual({
       ok: true,
-      case: expect.objectContaining({ format: CASE_FORMAT_V1, age: 28, residence: 'home', household: { publicAssistance: false, spouse: false, residentTax: 'exempt' } }),
+      case: expect.objectContaining({
+        format: CASE_FORMAT_V1,
+        age: 28,
+        residence: 'home',
+        household: { publicAssistance: false, spouse: false, residentTax: 'exempt' },
+      }),
     });
   });
 

@@ -8,7 +8,8 @@ const ROOT = resolve(__dirname, '../..');
 type Json = { [k: string]: string | Json };
 const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'share.json'), 'utf8')) as Json;
 const keys = (o: Json, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
 
 describe('share texts', () => {
   const ja = keys(load('ja')).sort();
@@ -16,7 +17,12 @@ describe('share texts', () => {
 
   it('has the same keys in both languages, none empty', () => {
     expect(en).toEqual(ja);
-    for (const lang of ['ja', 'en']) for (const k of keys(load(lang))) expect(k.split('.').reduce<unknown>((o, p) => (o as Json)[p], load(lang)), `${lang} ${k}`).not.toBe('');
+    for (const lang of ['ja', 'en'])
+      for (const k of keys(load(lang)))
+        expect(
+          k.split('.').reduce<unknown>((o, p) => (o as Json)[p], load(lang)),
+          `${lang} ${k}`,
+        ).not.toBe('');
   });
 
   it('has words for every literal share: key in the code and every link refusal', () => {

@@ -2,7 +2,7 @@
  * The share panel, opening a shared link, importing a file and counselor mode, by role and accessible name,
  * on the whole app (as tests/ui/harness.tsx sets it up) with the real storage rules.
  */
-import { cleanup, fireEvent, render, screen, } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseReader } from '../../src/case/reader';
 import * as engine from '../../src/engine';
@@ -39,7 +39,10 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  applyCounselorMode(false, createStore(() => memoryBackend()));
+  applyCounselorMode(
+    false,
+    createStore(() => memoryBackend()),
+  );
   vi.restoreAllMocks();
 });
 

@@ -10,7 +10,13 @@ import { respondent, setRespondent } from '../../src/state/respondent';
 
 function model(opts: { engine?: EngineApi; backend?: ReturnType<typeof memoryBackend> } = {}) {
   const backend = opts.backend ?? memoryBackend();
-  const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader, loadEngine: async () => opts.engine ?? engine });
+  const app = new AppModel({
+    flow: FLOW,
+    store: createStore(() => backend),
+    now: () => NOW,
+    reader: caseReader,
+    loadEngine: async () => opts.engine ?? engine,
+  });
   return { app, backend };
 }
 
@@ -41,7 +47,10 @@ describe('answers', () => {
   it('refuse a birth date that does not match the age', () => {
     const { app } = model();
     app.answer('age', 62);
-    expect(app.answer('birth-date', '1970-01-01')).toMatchObject({ ok: false, problems: [{ field: 'age', key: 'age-mismatch', params: { got: 62, expected: 56 } }] });
+    expect(app.answer('birth-date', '1970-01-01')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'age', key: 'age-mismatch', params: { got: 62, expected: 56 } }],
+    });
     expect(app.answer('birth-date', '1964-01-01')).toEqual({ ok: true });
   });
 
@@ -165,9 +174,20 @@ describe('the result', () => {
     expect(r2.status === 'ready' && r2.result.services.find((s) => s.id === 'employment-transition')?.verdict).toBe('unlikely');
   });
 
-  it('outside the rules\' dates, says so and does not call the engine', async () => {
+  it("outside the rules' dates, says so and does not call the engine", async () => {
     const evaluate = vi.fn(engine.evaluate);
-    const { app } = model({ engine: { evaluate, checkCoverage: engine.checkCoverage }, backend: memoryBackend({ [STATE_KEY]: JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', asOf: '2031-04-01', age: 30 }, step: 'check', visited: ['age'], savedAt: '' }) }) });
+    const { app } = model({
+      engine: { evaluate, checkCoverage: engine.checkCoverage },
+      backend: memoryBackend({
+        [STATE_KEY]: JSON.stringify({
+          v: 1,
+          case: { format: 'shuro-check/case@1', asOf: '2031-04-01', age: 30 },
+          step: 'check',
+          visited: ['age'],
+          savedAt: '',
+        }),
+      }),
+    });
     await app.loadEngine();
     expect(app.result.value).toEqual({ status: 'out-of-coverage', asOf: '2031-04-01', ...engine.checkCoverage('2031-04-01')! });
     expect(evaluate).not.toHaveBeenCalled();

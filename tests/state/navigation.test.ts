@@ -71,7 +71,7 @@ describe('the page and the browser history', () => {
     expect(h.entries).toHaveLength(3); // Back adds nothing
   });
 
-  it('after a reset, Back into the last person\'s entries shows the start page and rewrites them', async () => {
+  it("after a reset, Back into the last person's entries shows the start page and rewrites them", async () => {
     const app = model();
     const h = fakeHistory();
     app.connectHistory(h.host);

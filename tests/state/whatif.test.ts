@@ -7,7 +7,13 @@ import * as engine from '../../src/engine';
 import { caseReader } from '../../src/case/reader';
 import { memoryBackend, NOW, savedState } from '../ui/harness';
 
-const GROUP_HOME_TAXED = { age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working', experience: true }, household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' }, residence: 'home' };
+const GROUP_HOME_TAXED = {
+  age: 35,
+  disability: { handbooks: ['mental'] },
+  work: { status: 'not-working', experience: true },
+  household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' },
+  residence: 'home',
+};
 const VISITED = ['age', 'handbooks', 'work-status', 'experience', 'residence', 'public-assistance', 'spouse', 'resident-tax'];
 
 async function model(c: Record<string, unknown> = GROUP_HOME_TAXED) {

@@ -31,14 +31,22 @@ function expectUsable(result: ReturnType<typeof loadRaw>['result']) {
 describe('the saved-state loader under hostile input', () => {
   it('any text at all: never throws, always usable; what it cannot use fully is kept aside verbatim', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
-        const { result, backend } = loadRaw(raw);
-        expectUsable(result);
-        if (result.kind === 'repaired') {
-          expect(result.rawKept).toBe(true);
-          expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (raw) => {
+          const { result, backend } = loadRaw(raw);
+          expectUsable(result);
+          if (result.kind === 'repaired') {
+            expect(result.rawKept).toBe(true);
+            expect(backend.map.get(UNREADABLE_KEY)).toBe(raw);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -60,7 +68,9 @@ describe('the saved-state loader under hostile input', () => {
     const junk = fc.oneof(fc.jsonValue(), fc.string(), fc.integer(), fc.constant(null));
     fc.assert(
       fc.property(arbCase, fc.array(fc.tuple(fc.nat(), junk), { maxLength: 4 }), (c, hits) => {
-        const paths = leaves(c).map(([p]) => p).filter((p) => p !== 'format');
+        const paths = leaves(c)
+          .map(([p]) => p)
+          .filter((p) => p !== 'format');
         const damaged = structuredClone(c) as Record<string, unknown>;
         for (const [i, value] of hits) {
           if (!paths.length) break;
@@ -76,7 +86,8 @@ describe('the saved-state loader under hostile input', () => {
         for (const [p, v] of leaves(result.state.case)) expect(JSON.stringify(v), p).toBe(given.get(p));
         if (result.kind === 'repaired' && result.problem === 'fields') {
           const kept = new Set(leaves(result.state.case).map(([p]) => p));
-          for (const [p] of leaves(damaged)) if (!kept.has(p) && p !== 'format') expect(result.dropped.some((d) => p === d || p.startsWith(`${d}.`))).toBe(true);
+          for (const [p] of leaves(damaged))
+            if (!kept.has(p) && p !== 'format') expect(result.dropped.some((d) => p === d || p.startsWith(`${d}.`))).toBe(true);
         }
       }),
       RUNS,

@@ -14,7 +14,8 @@ const V1 = 'shuro-check/case@1';
 /** A save whose case nests 50,000 levels deep: enough to overflow a recursive reader. */
 const DEEP = `{"v":1,"case":{"format":"${V1}","age":30,"x":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}},"step":"age","visited":[]}`;
 
-const model = (backend: ReturnType<typeof memoryBackend>) => new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader });
+const model = (backend: ReturnType<typeof memoryBackend>) =>
+  new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader });
 
 describe('unreadable saves are kept aside, each under its own key', () => {
   it('a second unreadable save does not overwrite the first; both can be read back, oldest first', () => {

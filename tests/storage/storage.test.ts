@@ -35,7 +35,12 @@ describe('the store', () => {
 
   it('keeps the fields that still validate and names the ones that do not', () => {
     const raw = savedState(
-      { age: 34, work: { status: 'sometimes', startedOn: '2026-02-30', experience: true }, household: { residentTax: 'exempt', income: { self: -5 } }, extra: 1 },
+      {
+        age: 34,
+        work: { status: 'sometimes', startedOn: '2026-02-30', experience: true },
+        household: { residentTax: 'exempt', income: { self: -5 } },
+        extra: 1,
+      },
       'assessed',
       ['age', 'work-status'],
     );

@@ -59,8 +59,10 @@ export function mismatches(r: Result, e: Expectation): string[] {
     const ok = Array.isArray(want) ? want.includes(got as string) : want === got;
     if (!ok) out.push(`${id}: expected ${JSON.stringify(want)}, got ${got}`);
   }
-  if (e.copay?.category !== undefined && e.copay.category !== r.copay.category) out.push(`copay.category: expected ${e.copay.category}, got ${r.copay.category}`);
-  if (e.copay && 'monthlyCap' in e.copay && e.copay.monthlyCap !== r.copay.monthlyCap) out.push(`copay.monthlyCap: expected ${e.copay.monthlyCap}, got ${r.copay.monthlyCap}`);
+  if (e.copay?.category !== undefined && e.copay.category !== r.copay.category)
+    out.push(`copay.category: expected ${e.copay.category}, got ${r.copay.category}`);
+  if (e.copay && 'monthlyCap' in e.copay && e.copay.monthlyCap !== r.copay.monthlyCap)
+    out.push(`copay.monthlyCap: expected ${e.copay.monthlyCap}, got ${r.copay.monthlyCap}`);
   for (const d of e.timelineDates ?? []) {
     if (!r.timeline.some((t) => t.from === d || t.to === d)) out.push(`timeline: no entry from or to ${d}`);
   }
@@ -72,7 +74,8 @@ export function mismatches(r: Result, e: Expectation): string[] {
 /** Where `actual` differs from `want` as a subset: every key of `want` (recursively for plain objects) equal. */
 export function subsetMismatches(path: string, actual: unknown, want: unknown): string[] {
   if (want !== null && typeof want === 'object' && !Array.isArray(want)) {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return [`${path}: expected an object like ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`];
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual))
+      return [`${path}: expected an object like ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`];
     return Object.entries(want).flatMap(([k, v]) => subsetMismatches(`${path}.${k}`, (actual as Record<string, unknown>)[k], v));
   }
   return JSON.stringify(actual) === JSON.stringify(want) ? [] : [`${path}: expected ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`];

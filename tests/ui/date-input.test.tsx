@@ -26,9 +26,7 @@ describe('the date question', () => {
     const { app } = await setup({ saved: working() });
     typeAndContinue('2026-02-30');
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('link').textContent).toBe(
-      '「2026-02-30」という日はありません。カレンダーにある日付を入れてください（例：2026/4/1）。',
-    );
+    expect(within(alert).getByRole('link').textContent).toBe('「2026-02-30」という日はありません。カレンダーにある日付を入れてください（例：2026/4/1）。');
     expect((screen.getByRole('textbox', { name: STARTED }) as HTMLInputElement).value).toBe('2026-02-30');
     expect(app.draft.value.work?.startedOn).toBeUndefined();
     expect(app.step.value).toBe('started-on');

@@ -55,7 +55,18 @@ describe('length of the flow', () => {
 
   it('the shortest path asks 10 questions: age, handbook, work, history, housing, municipality, 生活保護, days', () => {
     const shortest = all.find((p) => p.length === Math.min(...lengths))!;
-    expect(shortest).toEqual(['age', 'handbooks', 'work-status', 'transition-months', 'current-services', 'assessed', 'residence', 'municipality', 'public-assistance', 'days-per-month']);
+    expect(shortest).toEqual([
+      'age',
+      'handbooks',
+      'work-status',
+      'transition-months',
+      'current-services',
+      'assessed',
+      'residence',
+      'municipality',
+      'public-assistance',
+      'days-per-month',
+    ]);
   });
 
   // 23: a person of 65+ with a decision before 65 is asked about the 5 years before too, and an assessed

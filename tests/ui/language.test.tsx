@@ -83,17 +83,23 @@ function keys(tree: Tree, prefix = ''): string[] {
 
 describe('translations', () => {
   const read = (lng: string, file: string) => JSON.parse(readFileSync(`locales/${lng}/${file}`, 'utf8')) as Tree;
-  it.each(readdirSync('locales/ja').map((f) => [f, read('ja', f), read('en', f)] as const))('%s: English has every Japanese key and no extra ones', (_ns, jaTree, enTree) => {
-    const ja = new Set(keys(jaTree as Tree));
-    // Less a third-person twin of a Japanese key that only English needs (Japanese leaves the subject out).
-    const twin = (k: string) => k.endsWith(PROXY_SUFFIX) && ja.has(k.slice(0, -PROXY_SUFFIX.length));
-    expect([...new Set(keys(enTree as Tree))].filter((k) => !twin(k) || ja.has(k)).sort()).toEqual([...ja].sort());
-  });
+  it.each(readdirSync('locales/ja').map((f) => [f, read('ja', f), read('en', f)] as const))(
+    '%s: English has every Japanese key and no extra ones',
+    (_ns, jaTree, enTree) => {
+      const ja = new Set(keys(jaTree as Tree));
+      // Less a third-person twin of a Japanese key that only English needs (Japanese leaves the subject out).
+      const twin = (k: string) => k.endsWith(PROXY_SUFFIX) && ja.has(k.slice(0, -PROXY_SUFFIX.length));
+      expect([...new Set(keys(enTree as Tree))].filter((k) => !twin(k) || ja.has(k)).sort()).toEqual([...ja].sort());
+    },
+  );
 
   it('every question has a title and a check-answers label in both languages', async () => {
     const { QUESTIONS } = await import('../../src/wizard/questions');
     // The first question is in wizard.json, the others in questions.json (see src/i18n).
-    for (const [wizard, questions] of [[jaWizard, jaQuestions], [enWizard, enQuestions]] as [Tree, Tree][]) {
+    for (const [wizard, questions] of [
+      [jaWizard, jaQuestions],
+      [enWizard, enQuestions],
+    ] as [Tree, Tree][]) {
       const q = { ...(wizard.q as Tree), ...(questions.q as Tree) };
       for (const { id } of QUESTIONS) {
         expect((q[id] as Tree | undefined)?.title, `${id}.title`).toBeTypeOf('string');

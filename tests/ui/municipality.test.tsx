@@ -14,7 +14,8 @@ afterEach(() => {
 });
 
 const BEFORE = AT_HOME_VISITED.slice(0, AT_HOME_VISITED.indexOf('municipality'));
-const atQuestion = (municipality?: string) => savedState({ ...AT_HOME, household: undefined, ...(municipality ? { municipality } : {}) }, 'municipality', BEFORE);
+const atQuestion = (municipality?: string) =>
+  savedState({ ...AT_HOME, household: undefined, ...(municipality ? { municipality } : {}) }, 'municipality', BEFORE);
 
 /** The question with its field (a lazy chunk: waits for it). */
 async function open(saved = atQuestion(), lang?: string) {
@@ -146,7 +147,8 @@ describe('the municipality question', () => {
     const { box } = await open();
     type(box, 'ぞぞぞ');
     expect(box.getAttribute('aria-expanded')).toBe('false');
-    const says = '「ぞぞぞ」に合う市区町村は見つかりませんでした。ひらがなで読みを入れてみてください（例：よこはま）。「市」「町」「村」はつけなくても探せます。';
+    const says =
+      '「ぞぞぞ」に合う市区町村は見つかりませんでした。ひらがなで読みを入れてみてください（例：よこはま）。「市」「町」「村」はつけなくても探せます。';
     expect(screen.getAllByText(says).length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(says));
     // In one prefecture: says which, and how to widen it.

@@ -24,7 +24,9 @@ describe('a question page', () => {
     const group = screen.getByRole('group', { name: '「自立支援医療受給者証（精神通院）」を持っていますか' });
     const legend = group.querySelector('legend')!;
     expect(within(legend).getByRole('heading', { level: 1 })).toBeTruthy();
-    const radios = within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
+    const radios = within(group)
+      .getAllByRole('radio')
+      .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
     expect(radios).toEqual(['はい', 'いいえ', 'わからない']);
     expect(within(group).getByText('または')).toBeTruthy();
   });

@@ -43,7 +43,7 @@ describe('predicates follow the rules', () => {
     expect(activeSteps(c({ age: 47 }), '2026-12-01')).not.toContain('pension');
   });
 
-  it('the adult age of the copay household: a 19-year-old is in the guardian\'s household when it is 20', () => {
+  it("the adult age of the copay household: a 19-year-old is in the guardian's household when it is 20", () => {
     const d = c({ age: 19, residence: 'home' });
     expect(guardianHousehold(d, TODAY)).toBe(false);
     amend(copay.copayHousehold, '2026-11-01', { adult: 20, facilityAdult: 20 });

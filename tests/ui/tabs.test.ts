@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchOtherTabs } from '../../src/app/tabs';
 import { STATE_KEY, createStore } from '../../src/storage';
 
-const state = (c: Record<string, unknown>, step: string, visited: string[]) => JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', ...c }, step, visited, savedAt: '' });
+const state = (c: Record<string, unknown>, step: string, visited: string[]) =>
+  JSON.stringify({ v: 1, case: { format: 'shuro-check/case@1', ...c }, step, visited, savedAt: '' });
 /** What another tab does: writes the key, and this tab gets the event. */
 function otherTabWrites(value: string | null) {
   if (value === null) localStorage.removeItem(STATE_KEY);

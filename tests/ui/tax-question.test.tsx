@@ -9,7 +9,11 @@ import { savedState, setup } from './harness';
 afterEach(cleanup);
 
 const taxStep = (asOf?: string, municipality?: string) =>
-  savedState({ ...(asOf ? { asOf } : {}), age: 30, ...(municipality ? { municipality } : {}), household: { publicAssistance: false, spouse: false } }, 'resident-tax', ['age']);
+  savedState(
+    { ...(asOf ? { asOf } : {}), age: 30, ...(municipality ? { municipality } : {}), household: { publicAssistance: false, spouse: false } },
+    'resident-tax',
+    ['age'],
+  );
 const GENERAL = '政令指定都市に住んでいる人は、通知書の市民税の所得割は8%の税率で計算されていますが、16万円かどうかは6%の税率で計算しなおした額で決まります';
 const DESIGNATED = '答えた市区町村は、政令指定都市（またはその区）です。';
 const payStep = (asOf?: string) =>
@@ -65,7 +69,7 @@ describe('the resident-tax question', () => {
     }
   });
 
-  it('for a guardian\'s household in a 指定都市 too', async () => {
+  it("for a guardian's household in a 指定都市 too", async () => {
     await setup({ saved: savedState({ age: 16, municipality: '141003', household: { publicAssistance: false } }, 'resident-tax', ['age']) });
     expect(document.body.textContent).toContain('保護者の世帯の住民税で決まります');
     expect(document.body.textContent).toContain(DESIGNATED);

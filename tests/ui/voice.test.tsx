@@ -41,7 +41,7 @@ describe('the resident-tax hint follows the spouse answer', () => {
     expect(text()).toContain('あなた ひとりです');
   });
 
-  it('a 17-year-old: the guardian\'s household, whatever else was answered', async () => {
+  it("a 17-year-old: the guardian's household, whatever else was answered", async () => {
     await setup({ saved: tax(false, 17) });
     expect(text()).toContain('保護者の世帯の住民税で決まります');
     expect(text()).not.toContain('あなただけ');

@@ -5,7 +5,13 @@ import { answerChanges, changedFields, diffReasons, diffRequirements, diffResult
 import { resultOf } from '../results/support';
 
 const TAXED = { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' } as const;
-const base: Partial<Case> = { age: 35, disability: { handbooks: ['mental'] }, work: { status: 'not-working', experience: true }, household: TAXED, residence: 'home' };
+const base: Partial<Case> = {
+  age: 35,
+  disability: { handbooks: ['mental'] },
+  work: { status: 'not-working', experience: true },
+  household: TAXED,
+  residence: 'home',
+};
 
 interface Row {
   name: string;
@@ -74,7 +80,9 @@ describe('diffResults', () => {
     if (row.category) expect([d.copay.category.before, d.copay.category.after]).toEqual(row.category);
     for (const s of d.services) {
       const want = row.verdicts?.[s.id];
-      expect([s.id, s.verdict.before, s.verdict.after, s.verdict.changed]).toEqual(want ? [s.id, ...want, true] : [s.id, s.verdict.before, s.verdict.before, false]);
+      expect([s.id, s.verdict.before, s.verdict.after, s.verdict.changed]).toEqual(
+        want ? [s.id, ...want, true] : [s.id, s.verdict.before, s.verdict.before, false],
+      );
     }
     expect(d.timeline.some((t) => t.changed)).toBe(row.timelineChanged);
     expect(d.changed).toBe(row.cap[0] !== row.cap[1] || !!row.verdicts || row.timelineChanged);
@@ -84,8 +92,18 @@ describe('diffResults', () => {
     const before = resultOf(base);
     const after = resultOf({ ...base, work: { status: 'working', startedOn: '2026-03-01', viaService: 'employment-transition' } });
     const d = diffResults(before, after);
-    expect(d.timeline.filter((r) => r.before).map((r) => r.step).sort()).toEqual(before.timeline.map((e) => e.step).sort());
-    expect(d.timeline.filter((r) => r.after).map((r) => r.step).sort()).toEqual(after.timeline.map((e) => e.step).sort());
+    expect(
+      d.timeline
+        .filter((r) => r.before)
+        .map((r) => r.step)
+        .sort(),
+    ).toEqual(before.timeline.map((e) => e.step).sort());
+    expect(
+      d.timeline
+        .filter((r) => r.after)
+        .map((r) => r.step)
+        .sort(),
+    ).toEqual(after.timeline.map((e) => e.step).sort());
     const dates = d.timeline.map((r) => (r.after ?? r.before)!.from);
     expect(dates).toEqual([...dates].sort());
     const window = d.timeline.find((r) => r.step === 'retention-window')!;
@@ -104,10 +122,20 @@ describe('diffResults', () => {
   });
 
   it('moving a pay-only case into January–June: the cap becomes unknown and the July estimate appears [7.10]', () => {
-    const pay: Partial<Case> = { age: 30, disability: { handbooks: [], designatedDisease: true }, household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } }, residence: 'home' };
+    const pay: Partial<Case> = {
+      age: 30,
+      disability: { handbooks: [], designatedDisease: true },
+      household: { publicAssistance: false, spouse: false, residentTax: 'unknown', income: { self: 1_000_000 } },
+      residence: 'home',
+    };
     const d = diffResults(resultOf({ ...pay, asOf: '2026-12-31' }), resultOf({ ...pay, asOf: '2027-01-01' }));
     expect([d.copay.monthlyCap.before, d.copay.monthlyCap.after]).toEqual([0, null]);
-    expect([d.copay.fromJuly.before, d.copay.fromJuly.after?.on, d.copay.fromJuly.after?.category, d.copay.fromJuly.changed]).toEqual([null, '2027-07-01', 'low-income', true]);
+    expect([d.copay.fromJuly.before, d.copay.fromJuly.after?.on, d.copay.fromJuly.after?.category, d.copay.fromJuly.changed]).toEqual([
+      null,
+      '2027-07-01',
+      'low-income',
+      true,
+    ]);
   });
 
   it('tells a step that occurs twice apart from its first occurrence', () => {
@@ -126,7 +154,16 @@ describe('diffResults', () => {
     const g1 = { category: 'general-1', monthlyCap: 9300 } as const;
     const g2 = { category: 'general-2', monthlyCap: 37200 } as const;
     const a: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['general-1', 'general-2'], possibleCaps: [g1, g2] } };
-    const b: Result = { ...r, copay: { ...r.copay, category: 'unknown', monthlyCap: null, candidates: ['low-income', 'general-1', 'general-2'], possibleCaps: [{ category: 'low-income', monthlyCap: 0 }, g1, g2] } };
+    const b: Result = {
+      ...r,
+      copay: {
+        ...r.copay,
+        category: 'unknown',
+        monthlyCap: null,
+        candidates: ['low-income', 'general-1', 'general-2'],
+        possibleCaps: [{ category: 'low-income', monthlyCap: 0 }, g1, g2],
+      },
+    };
     const d = diffResults(a, b);
     expect([d.copay.monthlyCap.changed, d.copay.possibleCaps.changed, d.copay.capDelta, d.copay.changed]).toEqual([false, true, null, true]);
   });

@@ -17,7 +17,10 @@ function values(j: Json): string[] {
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
 }
-const SOURCE = ['src/whatif', 'src/handout', 'src/results', 'src/app'].flatMap((d) => files(join(ROOT, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
+const SOURCE = ['src/whatif', 'src/handout', 'src/results', 'src/app']
+  .flatMap((d) => files(join(ROOT, d)))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 describe.each(['whatif', 'handout'])('the %s namespace', (ns) => {
   const ja = load('ja', ns);

@@ -17,9 +17,28 @@ export const AT_HOME = {
   household: { publicAssistance: false, spouse: false, residentTax: 'taxed-under-160k' },
   residence: 'home',
 };
-export const AT_HOME_VISITED = ['age', 'handbooks', 'pension', 'work-status', 'experience', 'hard-to-be-employed', 'transition-months', 'current-services', 'assessed', 'residence', 'public-assistance', 'spouse', 'resident-tax', 'days-per-month'];
+export const AT_HOME_VISITED = [
+  'age',
+  'handbooks',
+  'pension',
+  'work-status',
+  'experience',
+  'hard-to-be-employed',
+  'transition-months',
+  'current-services',
+  'assessed',
+  'residence',
+  'public-assistance',
+  'spouse',
+  'resident-tax',
+  'days-per-month',
+];
 
-export async function appWith(c: Record<string, unknown> = AT_HOME, lang = 'ja', visited = AT_HOME_VISITED): Promise<{ app: AppState; saved(): string | null }> {
+export async function appWith(
+  c: Record<string, unknown> = AT_HOME,
+  lang = 'ja',
+  visited = AT_HOME_VISITED,
+): Promise<{ app: AppState; saved(): string | null }> {
   await useLanguage(lang);
   const backend = memoryBackend({ [STATE_KEY]: savedState(c, 'results', visited) });
   const app = new AppModel({ flow: FLOW, store: createStore(() => backend), now: () => NOW, reader: caseReader, loadEngine: async () => engine });

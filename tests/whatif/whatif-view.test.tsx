@@ -24,7 +24,11 @@ describe('the what-if form', () => {
   it('offers what to change as a labelled group, and shows the answers of a chosen topic, set to the current answers', async () => {
     await open();
     const topics = screen.getByRole('group', { name: '何を変えてみますか' });
-    expect(within(topics).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['residence', 'money', 'work', 'age']);
+    expect(
+      within(topics)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['residence', 'money', 'work', 'age']);
     expect(screen.queryByRole('group', { name: '住まい' })).toBeNull();
     topic('住まい（自宅・グループホーム・入所施設）');
     const residence = screen.getByRole('group', { name: '住まい' });
@@ -52,7 +56,7 @@ describe('the what-if form', () => {
     expect(screen.queryByRole('region', { name: '比べた結果' })).toBeNull();
   });
 
-  it('refuses a pay it cannot read with the wizard\'s message, keeping what was typed', async () => {
+  it("refuses a pay it cannot read with the wizard's message, keeping what was typed", async () => {
     await open();
     topic('世帯の住民税・配偶者・給料');
     fireEvent.click(within(screen.getByRole('group', { name: '世帯の住民税' })).getByRole('radio', { name: 'わからない' }));
@@ -83,7 +87,9 @@ describe('the comparison', () => {
 
     const result = screen.getByRole('region', { name: '比べた結果' });
     await waitFor(() => expect(document.activeElement).toBe(within(result).getByRole('heading', { name: '比べた結果' })));
-    const heads = within(table(MONEY)).getAllByRole('columnheader').map((h) => h.textContent);
+    const heads = within(table(MONEY))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(heads).toEqual(['項目', 'いまの答え', 'もしも（変えた答え）']);
     const [now, after] = cellsOf(MONEY, /上限額/);
     expect(now!.textContent).toContain('9,300円');
@@ -109,7 +115,10 @@ describe('the comparison', () => {
     topic('年齢・答えの日付');
     fireEvent.input(screen.getByRole('textbox', { name: '答えの日付（いつの時点で考えるか）' }), { target: { value: '2027年8月1日' } });
     compare();
-    expect(cellsOf('変えた答え', /答えの日付/).map((c) => c.textContent)).toEqual([expect.stringContaining('2026年11月22日'), expect.stringContaining('2027年8月1日')]);
+    expect(cellsOf('変えた答え', /答えの日付/).map((c) => c.textContent)).toEqual([
+      expect.stringContaining('2026年11月22日'),
+      expect.stringContaining('2027年8月1日'),
+    ]);
     expect(cellsOf(MONEY, /次の見直し/).map((c) => c.textContent)).toEqual([expect.stringContaining('2027年7月1日'), expect.stringContaining('2028年7月1日')]);
   });
 
@@ -169,7 +178,9 @@ describe('the comparison', () => {
     expect(payBefore!.textContent).toContain('1,500,000円');
     expect(payAfter!.textContent).toContain('使わなくなります');
     expect(payAfter!.textContent).not.toContain('変わります');
-    const marked = within(table('変えた答え')).getAllByRole('row').filter((r) => r.classList.contains('compare__row--changed'));
+    const marked = within(table('変えた答え'))
+      .getAllByRole('row')
+      .filter((r) => r.classList.contains('compare__row--changed'));
     expect(marked.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['世帯の住民税']);
   });
 });

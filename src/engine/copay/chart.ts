@@ -110,7 +110,13 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
       p = { key: `sure:${s.category}`, step: { kind: 'sure', category: s.category, caps: [s.monthlyCap] } };
     } else {
       const could = [...new Set((s.possibleCaps ?? []).map((x) => x.monthlyCap))].sort((a, b) => a - b);
-      const dependsOn: DependsOn = !spouseKnown ? 'answers' : est.picture.exempt === undefined ? 'city' : est.picture.levyUnder === undefined ? 'levy' : 'answers';
+      const dependsOn: DependsOn = !spouseKnown
+        ? 'answers'
+        : est.picture.exempt === undefined
+          ? 'city'
+          : est.picture.levyUnder === undefined
+            ? 'levy'
+            : 'answers';
       p = { key: `depends:${dependsOn}:${could.join(',')}`, step: { kind: 'depends', category: 'unknown', caps: could, dependsOn } };
     }
     cache.set(pay, p);
@@ -126,7 +132,9 @@ export function copayChart(c: Case, opts: ChartOptions): CopayChart | null {
   // A first pass on a grid (plus the estimate's own lines, where a narrow step could hide), then each
   // change narrowed to the yen.
   const marks = [...lines.single, ...lines.withDependant, lines.disabledUnder].flatMap((x) => [x, x + 1]);
-  const grid = [...new Set([...Array.from({ length: SCAN_POINTS + 1 }, (_, i) => Math.round((hi * i) / SCAN_POINTS)), ...marks.filter((x) => x < hi)])].sort((a, b) => a - b);
+  const grid = [...new Set([...Array.from({ length: SCAN_POINTS + 1 }, (_, i) => Math.round((hi * i) / SCAN_POINTS)), ...marks.filter((x) => x < hi)])].sort(
+    (a, b) => a - b,
+  );
   const starts: number[] = [0];
   const narrow = (a: number, b: number): void => {
     const ka = at(a)!.key;

@@ -51,7 +51,8 @@ export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear, with
     return pay > highest ? 'taxed' : 'uncertain';
   };
   const members: { pay: number | undefined; status: MemberTax }[] = [{ pay: income.self, status: status(income.self, selfDisabled) }];
-  if (spouse !== false) members.push({ pay: spouse === true ? income.spouse : undefined, status: spouse === true ? status(income.spouse, false) : 'uncertain' });
+  if (spouse !== false)
+    members.push({ pay: spouse === true ? income.spouse : undefined, status: spouse === true ? status(income.spouse, false) : 'uncertain' });
 
   const anyTaxed = members.some((x) => x.status === 'taxed');
   const allNontax = members.every((x) => x.status === 'nontax');
@@ -61,10 +62,7 @@ export function estimateFromPay(ctx: Ctx, guardian: boolean, year: TaxYear, with
   const known = levies.every((l) => l !== undefined);
   const total = levies.reduce<number>((a, l) => a + (l ?? 0), 0);
   // The 160,000 yen test, with a margin because the levy model is rough; undefined = too close to call.
-  const levyUnder =
-    total > split.incomeLevy * (1 + m.margin) ? false
-    : known && total < split.incomeLevy * (1 - m.margin) ? true
-    : undefined;
+  const levyUnder = total > split.incomeLevy * (1 + m.margin) ? false : known && total < split.incomeLevy * (1 - m.margin) ? true : undefined;
 
   const picture: TaxPicture = allNontax ? { exempt: true, levyUnder: true } : { exempt: anyTaxed ? false : undefined, levyUnder };
   if (!withReasons) return { picture, reasons: [] };

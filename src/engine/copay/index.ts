@@ -47,7 +47,9 @@ export function evaluateCopay(ctx: Ctx): Copay {
   const { c, age, asOf } = ctx;
   const year = taxYearOn(asOf);
   const { guardian, child } = householdOf(ctx);
-  const reasons: Reason[] = [reason(rules.copayHousehold, 'info', { household: guardian ? 'guardian' : 'self-and-spouse', ...(age !== undefined ? { age } : {}) })];
+  const reasons: Reason[] = [
+    reason(rules.copayHousehold, 'info', { household: guardian ? 'guardian' : 'self-and-spouse', ...(age !== undefined ? { age } : {}) }),
+  ];
 
   const answered = answeredPicture(ctx);
   const est = c.household?.publicAssistance === true ? undefined : estimateFromPay(ctx, guardian, year);
@@ -71,13 +73,16 @@ export function evaluateCopay(ctx: Ctx): Copay {
     const g = valueAt(rules.copayGuardianCaps, asOf)!;
     reasons.push(reason(rules.copayGuardianCaps, 'ask', { group: ask, age: age!, line: g.line, cap: child ? g.childCap : g.facilityCap }));
   }
-  if (now.category !== 'unknown') reasons.push(reason(rules.copayCaps, 'met', { category: now.category, cap: now.monthlyCap ?? 0, ...(estimatedNow ? { estimated: true } : {}) }));
+  if (now.category !== 'unknown')
+    reasons.push(reason(rules.copayCaps, 'met', { category: now.category, cap: now.monthlyCap ?? 0, ...(estimatedNow ? { estimated: true } : {}) }));
 
   const res = valueAt(rules.copayResidence, asOf)!;
   const residence = c.residence;
   const inGeneral2 = (s: Settled | undefined) => s !== undefined && (s.category === 'general-2' || s.candidates?.includes('general-2') === true);
-  const groupRule = (inGeneral2(now) || inGeneral2(july)) && (residence === 'group-home' || (residence === 'facility' && (age === undefined || age >= res.facilityFromAge)));
-  if (groupRule && c.household?.residentTax !== 'taxed-160k-or-more') reasons.push(reason(rules.copayResidence, 'met', { residence: residence!, facilityFromAge: res.facilityFromAge }));
+  const groupRule =
+    (inGeneral2(now) || inGeneral2(july)) && (residence === 'group-home' || (residence === 'facility' && (age === undefined || age >= res.facilityFromAge)));
+  if (groupRule && c.household?.residentTax !== 'taxed-160k-or-more')
+    reasons.push(reason(rules.copayResidence, 'met', { residence: residence!, facilityFromAge: res.facilityFromAge }));
   // The 所得割 of the test: before the housing-loan and donation credits, and at 6% in a 指定都市 [7.6, 7.8].
   if (!zeroCap(now) || (july && !zeroCap(july))) {
     const b = valueAt(rules.copayTaxBasis, asOf)!;
@@ -118,11 +123,7 @@ export function evaluateCopay(ctx: Ctx): Copay {
   }
 
   const unknownBecause: Copay['unknownBecause'] =
-    now.category !== 'unknown' ? undefined
-    : now.guardianAsk ? 'guardian'
-    : estimatedNow ? 'estimate'
-    : july ? 'before-july'
-    : 'not-answered';
+    now.category !== 'unknown' ? undefined : now.guardianAsk ? 'guardian' : estimatedNow ? 'estimate' : july ? 'before-july' : 'not-answered';
   const julyMeals = july && valueAt(rules.copayMeals, year.payAppliesFrom) ? july.meals : null;
 
   return {

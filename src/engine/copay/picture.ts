@@ -85,9 +85,7 @@ export function settle(ctx: Ctx, p: TaxPicture, asOf: string): Settled {
   }
   const known = Object.keys(caps) as Exclude<CopayCategory, 'unknown'>[];
   const possibleCaps =
-    category !== 'unknown' ? undefined
-    : child ? []
-    : (candidates ?? known).flatMap((k) => (k === 'unknown' ? [] : [{ category: k, monthlyCap: caps[k] }]));
+    category !== 'unknown' ? undefined : child ? [] : (candidates ?? known).flatMap((k) => (k === 'unknown' ? [] : [{ category: k, monthlyCap: caps[k] }]));
   return {
     category,
     monthlyCap: category === 'unknown' ? null : caps[category],

@@ -26,8 +26,7 @@ export function addDisabilityBasis(s: ServiceBuilder, ctx: Ctx, pending?: string
     return;
   }
   // Firmly out only when every basis question was answered "no": an unanswered one could still be "yes".
-  const allAnsweredNo =
-    handbooks !== undefined && d.doctorConfirmed === false && d.mentalOutpatientCertificate === false && d.designatedDisease === false;
+  const allAnsweredNo = handbooks !== undefined && d.doctorConfirmed === false && d.mentalOutpatientCertificate === false && d.designatedDisease === false;
   if (allAnsweredNo && pending) {
     s.add(common.disabilityBasis, 'unknown', { designatedDiseases: diseases }, [pending, 'field:disability.doctorConfirmed']);
     return;

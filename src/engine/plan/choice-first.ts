@@ -22,7 +22,9 @@ export function firstInForce(r: Rule<boolean>): string | undefined {
 export function needingChoice(p: PlanCtx, applyOn: string): ServiceId[] {
   if (!p.open('employment-choice')) return [];
   const required = p.services.find((s) => s.id === 'employment-choice')?.requiredBefore ?? [];
-  return p.targets.filter((id) => (id === 'continuation-a' ? typeANeedsChoice(p, applyOn) || required.includes(id) : id === 'continuation-b' && required.includes(id)));
+  return p.targets.filter((id) =>
+    id === 'continuation-a' ? typeANeedsChoice(p, applyOn) || required.includes(id) : id === 'continuation-b' && required.includes(id),
+  );
 }
 
 /** Applying for and using 就労選択支援; returns the steps and the day its result is expected (1 month in). */
@@ -43,5 +45,9 @@ export function choiceSteps(p: PlanCtx, from: string, forServices: readonly Serv
 export function choiceRuleChange(p: PlanCtx): Entry[] {
   const change = firstInForce(typeA.typeAChoiceFirst);
   if (!change || p.asOf >= change || !p.applying.includes('continuation-a') || p.c.history?.assessed === true) return [];
-  return [marker('choice-rule-2027', change, change, 'deadline', 'municipality', typeA.typeAChoiceFirst.id, ['continuation-a', 'employment-choice'], { questions: ['choice-provider'] })];
+  return [
+    marker('choice-rule-2027', change, change, 'deadline', 'municipality', typeA.typeAChoiceFirst.id, ['continuation-a', 'employment-choice'], {
+      questions: ['choice-provider'],
+    }),
+  ];
 }

@@ -14,5 +14,7 @@ export function concerned(p: PlanCtx): ServiceId[] {
 export function copayReview(p: PlanCtx): Entry[] {
   const svc = concerned(p);
   if (!svc.length) return [];
-  return [marker('copay-review', p.copay.reviewOn, p.copay.reviewOn, 'review', 'municipality', copayRules.copayReview.id, svc, { questions: ['copay-category'] })];
+  return [
+    marker('copay-review', p.copay.reviewOn, p.copay.reviewOn, 'review', 'municipality', copayRules.copayReview.id, svc, { questions: ['copay-category'] }),
+  ];
 }

@@ -19,8 +19,14 @@ export function onLeaveTrack(p: PlanCtx): Entry[] {
   const letters = valueAt(timeline.timelineReturnToWork, p.asOf)!.documents;
 
   const center = officeStep(p.asOf, 'rework', p.asOf, addWorkingDays(p.asOf, est.reworkWorkingDays), svc, { rule: rework });
-  const consult = officeStep(p.asOf, 'consult', center.to, addWorkingDays(center.to, est.consultWorkingDays), svc, { questions: ['in-work-use', 'municipality-agrees', ...openQuestions(p)], rule: rework });
-  const ask = officeStep(p.asOf, 'return-to-work-letters', consult.to, addWorkingDays(consult.to, est.lettersWorkingDays), svc, { documents: letters, rule: timeline.timelineReturnToWork.id });
+  const consult = officeStep(p.asOf, 'consult', center.to, addWorkingDays(center.to, est.consultWorkingDays), svc, {
+    questions: ['in-work-use', 'municipality-agrees', ...openQuestions(p)],
+    rule: rework,
+  });
+  const ask = officeStep(p.asOf, 'return-to-work-letters', consult.to, addWorkingDays(consult.to, est.lettersWorkingDays), svc, {
+    documents: letters,
+    rule: timeline.timelineReturnToWork.id,
+  });
   const visit = officeStep(p.asOf, 'visit', consult.to, addWorkingDays(consult.to, est.compareWorkingDays), svc);
   const applyFrom = laterOf(ask.to, visit.to);
   const apply = officeStep(p.asOf, 'apply-on-leave', applyFrom, addWorkingDays(applyFrom, est.applyWorkingDays), svc, { documents: letters, rule: rework });

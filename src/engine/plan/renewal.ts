@@ -27,7 +27,10 @@ export function decisionEnd(p: PlanCtx): Entry[] {
   const end = p.c.history?.decisionEnds;
   const svc = p.current.filter((id) => id !== 'employment-choice');
   if (!end || end < p.asOf || !svc.length) return [];
-  return [...renewalStep(p, end, svc, ['renewal-how']), marker('decision-end', end, end, 'deadline', 'municipality', timeline.timelineRenewal.id, svc, { questions: ['renewal-how'] })];
+  return [
+    ...renewalStep(p, end, svc, ['renewal-how']),
+    marker('decision-end', end, end, 'deadline', 'municipality', timeline.timelineRenewal.id, svc, { questions: ['renewal-how'] }),
+  ];
 }
 
 /** Someone in 移行 now: the standard period (or the extension) ends on a date computed from the months used. */
@@ -50,6 +53,17 @@ export function transitionEnd(p: PlanCtx): Entry[] {
     out.push(...choiceSteps(p, laterOf(start, p.asOf), ['employment-transition']).entries);
   }
   out.push(...renewalStep(p, end, ['employment-transition'], q));
-  out.push(marker(standard ? 'transition-period-end' : 'transition-extension-end', end, end, 'deadline', 'municipality', transition.transitionPeriod.id, ['employment-transition'], { questions: q }));
+  out.push(
+    marker(
+      standard ? 'transition-period-end' : 'transition-extension-end',
+      end,
+      end,
+      'deadline',
+      'municipality',
+      transition.transitionPeriod.id,
+      ['employment-transition'],
+      { questions: q },
+    ),
+  );
   return out;
 }

@@ -52,6 +52,9 @@ export function transitionWindow(p: PlanCtx, startFrom: string): Entry[] {
   const end = addMonths(startFrom, left);
   return [
     marker('job-search', startFrom, end, 'window', 'hello-work', transition.transitionPeriod.id, ['employment-transition'], { estimated: true }),
-    marker('transition-period-end', end, end, 'deadline', 'municipality', transition.transitionPeriod.id, ['employment-transition'], { estimated: true, questions: ['extension'] }),
+    marker('transition-period-end', end, end, 'deadline', 'municipality', transition.transitionPeriod.id, ['employment-transition'], {
+      estimated: true,
+      questions: ['extension'],
+    }),
   ];
 }

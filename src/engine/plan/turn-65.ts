@@ -20,7 +20,14 @@ export function turn65(p: PlanCtx): Entry[] {
   const out: Entry[] = [];
   // Start as early as a renewal would (10.9): the decision must still be held on the day before the birthday.
   const from = addMonths(b, -valueAt(timeline.timelineRenewal, p.asOf)!.monthsBefore);
-  if (dayBefore > p.asOf) out.push(officeStep(p.asOf, 'before-65', laterOf(from, p.asOf), laterOf(addDays(dayBefore, -1), p.asOf), svc, { rule: ruleId, questions: ['over-65'], firm: true }));
+  if (dayBefore > p.asOf)
+    out.push(
+      officeStep(p.asOf, 'before-65', laterOf(from, p.asOf), laterOf(addDays(dayBefore, -1), p.asOf), svc, {
+        rule: ruleId,
+        questions: ['over-65'],
+        firm: true,
+      }),
+    );
   out.push(marker('turn-65', dayBefore, b, 'deadline', 'municipality', ruleId, svc, { questions: ['over-65'] }));
   return out;
 }

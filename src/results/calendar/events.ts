@@ -31,6 +31,12 @@ export function planEvents(entries: readonly TimelineEntry[]): CalendarEvent[] {
     }
     if (e.documents.length) lines.push(`${tPlain('timeline:calendar.bring')}: ${plainList(e.documents.map((d) => tPlain(documentKey(d))))}`);
     for (const q of e.questions) lines.push(`${tPlain('timeline:calendar.ask')}: ${tPlain(questionKey(q))}`);
-    return { uid: n === 1 ? base : base.replace('@', `.${n}@`), first: e.from, last: e.kind === 'window' ? e.from : e.to, summary, description: lines.join('\n') };
+    return {
+      uid: n === 1 ? base : base.replace('@', `.${n}@`),
+      first: e.from,
+      last: e.kind === 'window' ? e.from : e.to,
+      summary,
+      description: lines.join('\n'),
+    };
   });
 }

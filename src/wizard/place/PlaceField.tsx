@@ -179,11 +179,14 @@ export function PlaceField({ q, local, setLocal, invalid, describedBy, data }: I
               class={`place-field__option${i === active ? ' place-field__option--active' : ''}`}
               onClick={() => choose(p.code, p.name)}
             >
-              <span class="place-field__name">{p.name}</span> <span class="place-field__where">{`${withReading(p.prefecture, data.PREFECTURES[p.prefectureCode - 1]?.kana)}・${p.kana}`}</span>
+              <span class="place-field__name">{p.name}</span>{' '}
+              <span class="place-field__where">{`${withReading(p.prefecture, data.PREFECTURES[p.prefectureCode - 1]?.kana)}・${p.kana}`}</span>
             </li>
           ))}
       </ul>
-      {shown && found.total > found.places.length && <p class="hint place-field__more">{tm('manyMatches', { count: found.places.length, total: found.total })}</p>}
+      {shown && found.total > found.places.length && (
+        <p class="hint place-field__more">{tm('manyMatches', { count: found.places.length, total: found.total })}</p>
+      )}
       {!chosen && query && found.total === 0 && <p class="place-field__none">{status}</p>}
       <p class="visually-hidden" role="status">
         {announced}

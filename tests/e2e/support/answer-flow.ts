@@ -41,7 +41,14 @@ export async function answerFromStart(page: Page, answers: Record<string, Answer
 
 /** What a result page says that must survive a share: each service's verdict and the copay panel. */
 export async function resultSummary(page: Page): Promise<{ services: string[]; copay: string }> {
-  const services = await page.getByRole('article').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label') ?? e.querySelector('h3,h2')?.textContent}: ${e.textContent?.match(/使えそうです|市区町村の判断しだいです|むずかしそうです/)?.[0]}`));
+  const services = await page
+    .getByRole('article')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('aria-label') ?? e.querySelector('h3,h2')?.textContent}: ${e.textContent?.match(/使えそうです|市区町村の判断しだいです|むずかしそうです/)?.[0]}`,
+      ),
+    );
   const copay = (await page.locator('.copay').textContent()) ?? '';
   return { services: services.sort(), copay: copay.match(/[\d,]+円/g)?.join(' ') ?? '' };
 }

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { only, planOf, steps } from './helpers';
 
-const onLeave = { age: 38, disability: { handbooks: ['mental' as const], doctorConfirmed: true }, work: { status: 'on-leave' as const, experience: true }, history: { current: [], transitionMonthsUsed: 0 } };
+const onLeave = {
+  age: 38,
+  disability: { handbooks: ['mental' as const], doctorConfirmed: true },
+  work: { status: 'on-leave' as const, experience: true },
+  history: { current: [], transitionMonthsUsed: 0 },
+};
 
 describe('on leave (休職中), asOf 2026-12-01', () => {
   const t = planOf(onLeave);
@@ -18,7 +23,12 @@ describe('on leave (休職中), asOf 2026-12-01', () => {
   });
 
   it('asks the employer and the doctor for their letters (2027-01-04 to 2027-01-26)', () => {
-    expect(only(t, 'return-to-work-letters')).toMatchObject({ from: '2027-01-04', to: '2027-01-26', contact: 'employer-and-doctor', rule: 'timeline.return-to-work' });
+    expect(only(t, 'return-to-work-letters')).toMatchObject({
+      from: '2027-01-04',
+      to: '2027-01-26',
+      contact: 'employer-and-doctor',
+      rule: 'timeline.return-to-work',
+    });
     expect(only(t, 'return-to-work-letters').documents).toEqual(['employer-letter', 'leave-doctor-letter']);
   });
 

@@ -27,10 +27,19 @@ const DATES = [
 ];
 
 const HAND_MADE: Case[] = [
-  baseCase({ disability: { handbooks: ['mental'], doctorConfirmed: true }, work: { status: 'on-leave', experience: true }, history: { current: [], transitionMonthsUsed: 0 } }),
+  baseCase({
+    disability: { handbooks: ['mental'], doctorConfirmed: true },
+    work: { status: 'on-leave', experience: true },
+    history: { current: [], transitionMonthsUsed: 0 },
+  }),
   baseCase({ work: { status: 'working', startedOn: '2025-11-01', viaService: 'employment-transition' } }),
   baseCase({ work: { status: 'working', viaService: 'continuation-b' } }),
-  baseCase({ birthDate: '1962-01-02', age: undefined, disability: { handbooks: ['physical'] }, history: { current: ['continuation-a'], decisionEnds: '2028-01-04' } }),
+  baseCase({
+    birthDate: '1962-01-02',
+    age: undefined,
+    disability: { handbooks: ['physical'] },
+    history: { current: ['continuation-a'], decisionEnds: '2028-01-04' },
+  }),
   baseCase({ history: { current: ['employment-transition'], transitionMonthsUsed: 20 } }),
   baseCase({ history: { current: ['continuation-b'], decisionEnds: '2027-05-03' } }),
   baseCase({ age: 17, work: { status: 'student' } }),

@@ -5,7 +5,14 @@ import { only, planOf } from './helpers';
 describe('renewal', () => {
   it('B型 decision ending 2027-06-30: renewal step 2027-03-30 to 2027-04-30, and the end itself', () => {
     const t = planOf({ history: { current: ['continuation-b'], decisionEnds: '2027-06-30' } });
-    expect(only(t, 'renewal')).toMatchObject({ from: '2027-03-30', to: '2027-04-30', contact: 'municipality', services: ['continuation-b'], rule: 'timeline.renewal', estimated: false });
+    expect(only(t, 'renewal')).toMatchObject({
+      from: '2027-03-30',
+      to: '2027-04-30',
+      contact: 'municipality',
+      services: ['continuation-b'],
+      rule: 'timeline.renewal',
+      estimated: false,
+    });
     expect(only(t, 'decision-end')).toMatchObject({ from: '2027-06-30', kind: 'deadline', services: ['continuation-b'] });
   });
 

@@ -5,17 +5,22 @@ import { only, planOf } from './helpers';
 describe('就労定着支援 (asOf 2026-12-01, job started 2026-10-15)', () => {
   const via = (viaService: 'continuation-b' | 'employment-transition') => planOf({ work: { status: 'working', startedOn: '2026-10-15', viaService } });
 
-  it('the first 6 months are the sending provider\'s: 2026-10-15 to 2027-04-15', () => {
+  it("the first 6 months are the sending provider's: 2026-10-15 to 2027-04-15", () => {
     expect(only(via('continuation-b'), 'aftercare')).toMatchObject({ from: '2026-10-15', to: '2027-04-15', contact: 'provider', services: ['job-retention'] });
   });
 
-  it('cites 移行\'s 6-month obligation [1.20] after 移行, and the 定着 window rule [5.3] otherwise', () => {
+  it("cites 移行's 6-month obligation [1.20] after 移行, and the 定着 window rule [5.3] otherwise", () => {
     expect(only(via('employment-transition'), 'aftercare').rule).toBe('transition.aftercare');
     expect(only(via('continuation-b'), 'aftercare').rule).toBe('retention.window');
   });
 
   it('applies at the municipality in the month before it opens: 2027-03-15 to 2027-04-15', () => {
-    expect(only(via('continuation-b'), 'retention-apply')).toMatchObject({ from: '2027-03-15', to: '2027-04-15', contact: 'municipality', services: ['job-retention'] });
+    expect(only(via('continuation-b'), 'retention-apply')).toMatchObject({
+      from: '2027-03-15',
+      to: '2027-04-15',
+      contact: 'municipality',
+      services: ['job-retention'],
+    });
   });
 
   it('the window runs from month 6 for 3 years (2027-04-15 to 2030-04-15), then なかぽつ', () => {

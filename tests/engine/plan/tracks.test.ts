@@ -48,7 +48,12 @@ describe('application track (asOf 2026-12-01, a Tuesday)', () => {
   });
 
   it('with one possible service (B型 at 66, in A型 since before 65): visit, then "apply" for it', () => {
-    const b = planOf({ age: 66, disability: { handbooks: ['physical'] }, work: { status: 'not-working', experience: true }, history: { grantedBefore65: ['continuation-a'] } });
+    const b = planOf({
+      age: 66,
+      disability: { handbooks: ['physical'] },
+      work: { status: 'not-working', experience: true },
+      history: { grantedBefore65: ['continuation-a'] },
+    });
     expect(steps(b).filter((s) => s === 'visit' || s === 'compare' || s.startsWith('apply'))).toEqual(['visit', 'apply']);
     expect(only(b, 'apply').services).toEqual(['continuation-b']);
     expect(b.some((e) => e.step === 'provisional')).toBe(false);
@@ -62,7 +67,12 @@ describe('application track (asOf 2026-12-01, a Tuesday)', () => {
   });
 
   it('before 2027-04-01, marks the change day for A型 from the rules (type-a.choice-first)', () => {
-    expect(only(t, 'choice-rule-2027')).toMatchObject({ from: '2027-04-01', to: '2027-04-01', rule: 'type-a.choice-first', services: ['continuation-a', 'employment-choice'] });
+    expect(only(t, 'choice-rule-2027')).toMatchObject({
+      from: '2027-04-01',
+      to: '2027-04-01',
+      rule: 'type-a.choice-first',
+      services: ['continuation-a', 'employment-choice'],
+    });
   });
 
   it('someone in an ordinary job gets no application track', () => {
