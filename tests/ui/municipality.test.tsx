@@ -26,6 +26,8 @@ async function open(saved = atQuestion(), lang?: string) {
 
 const type = (box: HTMLInputElement, text: string) => fireEvent.input(box, { target: { value: text } });
 const key = (box: HTMLInputElement, k: string, extra: Record<string, unknown> = {}) => fireEvent.keyDown(box, { key: k, ...extra });
+/** The field's own live region (the page has others, e.g. the footer's offline status). */
+const liveRegion = (box: HTMLElement) => within(box.closest('.place-field') as HTMLElement).getByRole('status');
 const options = () => within(screen.getByRole('listbox', { hidden: true })).queryAllByRole('option');
 const optionNames = () => options().map((o) => o.textContent);
 const next = () => fireEvent.click(screen.getByRole('button', { name: '次へ' }));
@@ -150,7 +152,7 @@ describe('the municipality question', () => {
     const says =
       '「ぞぞぞ」に合う市区町村は見つかりませんでした。ひらがなで読みを入れてみてください（例：よこはま）。「市」「町」「村」はつけなくても探せます。';
     expect(screen.getAllByText(says).length).toBeGreaterThan(0);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(says));
+    await waitFor(() => expect(liveRegion(box).textContent).toBe(says));
     // In one prefecture: says which, and how to widen it.
     fireEvent.change(screen.getByRole('combobox', { name: '都道府県でしぼりこむ（任意）' }), { target: { value: '47' } });
     type(box, 'よこはま');
@@ -160,9 +162,9 @@ describe('the municipality question', () => {
   it('the live region announces the number of matches once typing pauses', async () => {
     const { box } = await open();
     type(box, 'さっぽろ');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('候補が11件あります。下向きの矢印キーで選べます。'));
+    await waitFor(() => expect(liveRegion(box).textContent).toBe('候補が11件あります。下向きの矢印キーで選べます。'));
     type(box, 'か');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^\d+件のうち20件を表示しています。/));
+    await waitFor(() => expect(liveRegion(box).textContent).toMatch(/^\d+件のうち20件を表示しています。/));
   });
 
   it('a saved answer comes back as its name; the list is not narrowed, so another name is found anywhere', async () => {
