@@ -83,7 +83,7 @@ describe('the municipality on the plan', () => {
     expect(ruby).toContain('横浜市(よこはまし)');
     cleanup();
     await renderResults(resultOf(person({ municipality: '141003' })), 'en');
-    expect(document.body.textContent).toContain('the disability welfare counter at the ward office (区役所) of the ward you live in, in 横浜市');
+    expect(document.body.textContent).toContain('the disability welfare counter at the ward office (区役所) of the ward the person lives in, in 横浜市');
     expect(document.body.textContent).toContain('Official website of 横浜市 (information as of 9 July 2026)');
   });
 });
