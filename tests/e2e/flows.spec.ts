@@ -26,7 +26,7 @@ test('a person at home (28, mental handbook, not taxed) sees 就労移行支援 
   await expect(service(page, '就労移行支援')).toContainText('使えそうです');
   await expect(service(page, '就労継続支援A型')).toContainText('使えそうです');
   await expect(service(page, '就労継続支援B型')).toContainText('市区町村の判断しだいです');
-  await expect(page.getByRole('region', { name: /負担|費用|お金/ })).toContainText('0円');
+  await expect(page.getByRole('region', { name: /負担上限月額/ })).toContainText('0円');
   await expect(page.locator('.timeline')).toContainText('2027年7月1日');
   await expect(page.getByText('サービスを使えるかどうかを最後に決めるのは、お住まいの市区町村です。').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
