@@ -13,7 +13,7 @@ test.use({ locale: 'ja-JP' });
 const ESTIMATED = sharedCase('tax-unknown-estimated-from-pay');
 
 async function openChart(page: Page): Promise<void> {
-  await page.getByText('グラフで見る：給料が変わると、上限はどうなる？').click();
+  await page.getByText('グラフ：給料が変わると上限は？').click();
   await expect(page.getByRole('img', { name: '去年の給料と、1か月の上限（目安）' })).toBeVisible();
 }
 

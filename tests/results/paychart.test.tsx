@@ -137,7 +137,7 @@ describe('PayChartSection', () => {
     await waitFor(() => expect(slot.querySelector('details.paychart-fold')).toBeTruthy());
     const fold = slot.querySelector('details')!;
     expect(fold.open).toBe(false);
-    expect(fold.querySelector('summary')!.textContent).toBe('グラフで見る：給料が変わると、上限はどうなる？');
+    expect(fold.querySelector('summary')!.textContent).toBe('グラフ：給料が変わると上限は？');
     expect(within(fold).getByRole('img', { hidden: true }).getAttribute('aria-labelledby')).toBe('paychart-title');
   });
 
