@@ -38,7 +38,7 @@ function proxyTexts(tree: Tree, prefix = ''): [string, string][] {
 }
 
 /** The results' files, and the parts of others that the results page, the handout and the share panel show. */
-const FILES: [ns: string, part?: string][] = [['results'], ['reasons'], ['timeline'], ['handout'], ['share', 'panel'], ['whatif', 'entry']];
+const FILES: [ns: string, part?: string][] = [['results'], ['reasons'], ['timeline'], ['handout'], ['share', 'panel'], ['whatif', 'entry'], ['chart']];
 const LANGS = ['en', 'ja', 'ja-easy'] as const;
 
 describe('every results text a family member can be shown', () => {
