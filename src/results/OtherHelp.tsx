@@ -5,7 +5,7 @@
  */
 import type { Reason, Result } from '../case/schema';
 import { t } from '../i18n';
-import { reasonText, reasonTitleKey, resultOffice } from './format';
+import { joinList, reasonText, reasonTitleKey, resultOffice } from './format';
 import { Sources } from './ReasonList';
 import { findText } from './Timeline';
 
@@ -18,17 +18,23 @@ export function OtherHelp({ result }: { result: Pick<Result, 'otherHelp' | 'time
       <h2 class="heading-m" id="other-help-heading">
         {t('results:help.heading')}
       </h2>
-      <p>{t('results:help.intro')}</p>
-      <ul class="other-help__list">
-        {help.map((h) => (
-          <li key={h.rule} class="other-help__item">
-            <h3 class="other-help__name">{t(reasonTitleKey(h.rule))}</h3>
-            <p>{reasonText(h, result.asOf)}</p>
-            <p class="other-help__find">{listLine(h) ?? findText(office)}</p>
-            <Sources reason={h} />
-          </li>
-        ))}
-      </ul>
+      {/* Folded like the plan: the page stays short on a phone (issue 13); the names are in the summary. */}
+      <details class="details other-help__more">
+        <summary class="details__summary">{t('results:fold.help', { names: joinList(help.map((h) => t(`timeline:contacts.${String(h.params?.contact)}.short`))) })}</summary>
+        <div class="details__body">
+          <p>{t('results:help.intro')}</p>
+          <ul class="other-help__list">
+            {help.map((h) => (
+              <li key={h.rule} class="other-help__item">
+                <h3 class="other-help__name">{t(reasonTitleKey(h.rule))}</h3>
+                <p>{reasonText(h, result.asOf)}</p>
+                <p class="other-help__find">{listLine(h) ?? findText(office)}</p>
+                <Sources reason={h} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
     </section>
   );
 }
