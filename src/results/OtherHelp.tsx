@@ -20,7 +20,9 @@ export function OtherHelp({ result }: { result: Pick<Result, 'otherHelp' | 'time
       </h2>
       {/* Folded like the plan: the page stays short on a phone (issue 13); the names are in the summary. */}
       <details class="details other-help__more">
-        <summary class="details__summary">{t('results:fold.help', { names: joinList(help.map((h) => t(`timeline:contacts.${String(h.params?.contact)}.short`))) })}</summary>
+        <summary class="details__summary">
+          {t('results:fold.help', { names: joinList(help.map((h) => t(`timeline:contacts.${String(h.params?.contact)}.short`))) })}
+        </summary>
         <div class="details__body">
           <p>{t('results:help.intro')}</p>
           <ul class="other-help__list">

@@ -31,6 +31,7 @@ test('a 指定都市 (横浜市): the ward-office wording and the official-site 
   await expect(plan).not.toContainText(/\d{2,4}-\d{2,4}-\d{4}/);
   // Other help for someone not working: ハローワーク, with where to find the nearest.
   const help = page.getByRole('region', { name: 'ほかの相談先' });
+  await help.getByText('ハローワークについて見る').click();
   await expect(help.getByRole('heading', { level: 3 })).toHaveText(['ハローワークの障害者の窓口（専門援助部門）']);
   await expect(help).toContainText('近くの窓口がどこにあるかは、お住まいの区の区役所（横浜市）の障害福祉の窓口で聞いてください。');
   expect(await axeViolations(page)).toEqual([]);
