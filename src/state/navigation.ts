@@ -44,12 +44,14 @@ export function createNavigation(validStep: (step: string) => string, popped: ()
   const page = signal<Page>(START_PAGE);
   let host: HistoryHost | null = null;
   let generation = '';
+  /** A close() waiting for its popstate: a second one (a double tap) must not go back twice. */
+  let closing = false;
 
   /** Shows a page; 'push' adds a history entry for it (none when it is the page already showing). */
-  function show(p: Page, write: 'push' | 'replace' | 'none' = 'push'): void {
+  function show(p: Page, write: 'push' | 'replace' = 'push'): void {
     const was = page.peek();
     page.value = p;
-    if (!host || write === 'none' || (write === 'push' && was.step === p.step && was.over === p.over)) return;
+    if (!host || (write === 'push' && was.step === p.step && was.over === p.over)) return;
     const entry = { step: p.step, over: p.over, gen: generation };
     if (write === 'push') host.history.pushState(entry, '');
     else host.history.replaceState(entry, '');
@@ -58,6 +60,7 @@ export function createNavigation(validStep: (step: string) => string, popped: ()
   function onPop(e: PopStateEvent): void {
     const entry = e.state as Entry;
     const was = entry?.step;
+    closing = false;
     if (typeof was !== 'string') return; // not the app's entry
     batch(() => {
       popped();
@@ -85,10 +88,12 @@ export function createNavigation(validStep: (step: string) => string, popped: ()
      */
     close(): void {
       const { step, over } = page.peek();
-      if (!over) return;
+      if (!over || closing) return;
       const entry = host?.history.state as Entry;
-      if (over !== 'link' && entry?.over === over && entry.gen === generation) host!.history.back();
-      else show({ step, over: null }, 'replace');
+      if (over !== 'link' && entry?.over === over && entry.gen === generation) {
+        closing = true;
+        host!.history.back();
+      } else show({ step, over: null }, 'replace');
     },
 
     /** After a reset: the entries made so far lead to the start page, which replaces the current entry. */
@@ -120,5 +125,3 @@ export function createNavigation(validStep: (step: string) => string, popped: ()
     },
   };
 }
-
-export type Navigation = ReturnType<typeof createNavigation>;

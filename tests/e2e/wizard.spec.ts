@@ -121,10 +121,8 @@ test('a keyboard-only user completes the questions and reaches the results', asy
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
   await page.keyboard.type('よこはま');
   // No option is selected until the first ↓; read the selection without waiting for one to appear.
-  const selected = () =>
-    page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? '');
-  for (let i = 0; i < 5 && !/^横浜市\s*神奈川県/.test(await selected()); i++)
-    await page.keyboard.press('ArrowDown');
+  const selected = () => page.evaluate(() => document.querySelector('[role="option"][aria-selected="true"]')?.textContent ?? '');
+  for (let i = 0; i < 5 && !/^横浜市\s*神奈川県/.test(await selected()); i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: /お住まいの市区町村/ })).toHaveValue('横浜市');
   await page.keyboard.press('Enter');
