@@ -18,6 +18,7 @@ import type { EngineApi, ResultState, Results, WhatIfOutcome } from './results';
 import { createSaved } from './saved';
 import { createFlow, type Flow } from './flow';
 import { RESULTS, type HistoryHost } from './navigation';
+import { reloadableChunk } from './chunk';
 
 export { START, CHECK, RESULTS, type Page, type Over, type HistoryHost } from './navigation';
 export type { FlowStep, AnswerOutcome } from './answers';
@@ -66,13 +67,15 @@ type AppApi = Omit<Answers, 'reader' | 'prune' | 'reconcileAge' | 'replace' | 'i
 
 export const AppModel = createModel((deps: AppDeps): AppApi => {
   const store = deps.store ?? createStore();
-  const loadReader = deps.loadReader ?? (() => import('../case/reader').then((m) => m.caseReader));
+  const readerChunk = reloadableChunk(() => import('../case/reader'));
+  const loadReader = deps.loadReader ?? (() => readerChunk().then((m) => m.caseReader));
   const answers = createAnswers(deps.flow, deps.now ?? (() => new Date()));
   const flow = createFlow(deps.flow, answers);
   // The saved step replaces the page at start-up (a page over it, a link being opened, stays).
   const saved = createSaved(store, deps.flow, answers, flow.step, (s) => flow.show({ step: flow.validStep(s), over: flow.page.peek().over }, 'replace'));
   const { reader } = answers;
-  const load = deps.loadEngine ?? (() => import('../engine') as Promise<EngineApi>);
+  const load = deps.loadEngine ?? reloadableChunk(() => import('../engine') as Promise<EngineApi>);
+  const resultsChunk = reloadableChunk(() => import('./results'));
   /** ./results.ts with the engine, once loaded. */
   const results = signal<Results | null>(null);
   const evaluateCase = (d: Case): ResultState => results.value?.resultFor(d) ?? { status: 'loading' };
@@ -105,7 +108,7 @@ export const AppModel = createModel((deps: AppDeps): AppApi => {
     async loadEngine() {
       await ready();
       if (results.peek()) return;
-      const [e, m] = await Promise.all([load(), import('./results')]);
+      const [e, m] = await Promise.all([load(), resultsChunk()]);
       results.value = m.createResults(e, deps.flow, answers);
     },
     whatIf: (changes) => results.peek()?.whatIf(changes) ?? notReady(),

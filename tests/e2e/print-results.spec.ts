@@ -93,14 +93,15 @@ test('Ctrl+P prints what is folded in a closed <details>, and leaves it closed a
   const closed = page.locator('.results details:not([open])');
   const count = await closed.count();
   expect(count).toBeGreaterThan(0);
-  // The text inside each closed details (not its summary) that print shows, read while it is open for a moment.
+  // The text inside each closed details (not its summary) that print shows, read while it is open for a moment with
+  // the print styles on: innerText leaves out what print hides (a source list's group labels, say).
   await page.emulateMedia({ media: 'print' });
   const inside = await closed.evaluateAll((els) =>
     els.map((d) => {
       (d as HTMLDetailsElement).open = true;
       const text = [...d.children]
         .filter((c) => c.tagName !== 'SUMMARY')
-        .map((c) => (c as HTMLElement).textContent)
+        .map((c) => (c as HTMLElement).innerText)
         .join('');
       (d as HTMLDetailsElement).open = false;
       return text.replace(/[\s✓△✕★!…?□・/:：]+/g, '').slice(0, 8); // not law: a short, distinctive start
