@@ -229,6 +229,8 @@ function MoneyBlock({ result }: { result: Result }) {
   const known = c.monthlyCap !== null && c.category !== 'unknown';
   const why = c.reasons.filter((r) => r.topic === 'why');
   const caps = c.possibleCaps ?? [];
+  // The plan below lists the review on its date (a key date): on paper it is said there, once.
+  const reviewInPlan = result.timeline.some((e) => e.step === 'copay-review' && e.from === c.reviewOn);
   return (
     <section class="handout__section handout__money" aria-labelledby="handout-money">
       <h3 class="handout__heading" id="handout-money">
@@ -266,8 +268,8 @@ function MoneyBlock({ result }: { result: Result }) {
           <li key={`${r.rule}-${i}`}>{reasonText(r, result.asOf)}</li>
         ))}
       </ul>
-      {/* What the planned days cost and the next review share one paragraph: two short lines become one. */}
-      <p>
+      {/* What the planned days cost, the fee note and the next review share one paragraph: short lines run on. */}
+      <p class="handout__money-note">
         {c.estimate && (
           <>
             {c.estimate.basis === 'zero'
@@ -275,9 +277,9 @@ function MoneyBlock({ result }: { result: Result }) {
               : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}{' '}
           </>
         )}
-        <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>
+        <CostLines result={result} inline />
+        {!reviewInPlan && <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>}
       </p>
-      <CostLines result={result} />
     </section>
   );
 }

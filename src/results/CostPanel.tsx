@@ -213,20 +213,22 @@ function QuotedFeeForm({
 }
 
 /**
- * The handout's cost, short for paper: one line per service with a figure, or one line saying no range is
- * given (no official fee table) when no service has one.
+ * The handout's cost, short for paper: one line per service with a figure, or one sentence saying no range is
+ * given (no official fee table) when no service has one. `inline`: spans inside the caller's paragraph (the
+ * handout's money paragraph), so a short sentence does not take a line of its own.
  */
-export function CostLines({ result }: { result: Result }) {
+export function CostLines({ result, inline = false }: { result: Result; inline?: boolean }) {
   const costed = result.services.filter((s) => s.cost);
   if (costed.length === 0) return null;
+  const Line = inline ? 'span' : 'p';
   const paid = costed.filter((s) => s.cost!.payment);
-  if (paid.length === 0) return <p class="cost__print">{t('results:cost.handoutNone')}</p>;
+  if (paid.length === 0) return <Line class="cost__print">{t('results:cost.handoutNone')} </Line>;
   return (
     <>
       {paid.map((s) => (
-        <p key={s.id} class="cost__print">
-          {t('results:cost.handoutLine', { service: serviceName(s.id), amount: yenRange(s.cost!.payment!) })}
-        </p>
+        <Line key={s.id} class="cost__print">
+          {t('results:cost.handoutLine', { service: serviceName(s.id), amount: yenRange(s.cost!.payment!) })}{' '}
+        </Line>
       ))}
     </>
   );

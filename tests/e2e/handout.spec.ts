@@ -121,7 +121,10 @@ for (const name of SHARED) {
       '1か月に払うお金の上限（負担上限月額）',
       'これからの予定',
       '聞くこと',
-      `次の見直し：${jaDate(r.copay.reviewOn)}`,
+      // The next review: in the plan on its date when the plan has it (said once on paper), else under the cap.
+      r.timeline.some((e) => e.step === 'copay-review')
+        ? `${jaDate(r.copay.reviewOn)}★${JA.timeline.keyDate}${jaStep('copay-review')}`
+        : `次の見直し：${jaDate(r.copay.reviewOn)}`,
       ...(r.copay.monthlyCap === null ? ['まだわかりません'] : [`上限：${r.copay.monthlyCap.toLocaleString('ja-JP')}円`]),
       ...r.services.map((s) => `${jaService(s.id)}${jaVerdict(s.verdict)}`),
       // Each step names its services (the title, then the services, then whom to contact).

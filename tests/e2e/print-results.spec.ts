@@ -101,6 +101,7 @@ test('Ctrl+P prints what is folded in a closed <details>, and leaves it closed a
       (d as HTMLDetailsElement).open = true;
       const text = [...d.children]
         .filter((c) => c.tagName !== 'SUMMARY')
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (print hides some parts)
         .map((c) => (c as HTMLElement).innerText)
         .join('');
       (d as HTMLDetailsElement).open = false;

@@ -19,6 +19,13 @@ const ANSWERS = [
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('the handout', () => {
+  it('says the next review under the cap when the plan does not list it', async () => {
+    await useLanguage('ja');
+    const result = sharedResult('group-home-taxed');
+    render(<Handout result={{ ...result, timeline: result.timeline.filter((e) => e.step !== 'copay-review') }} answers={ANSWERS} />);
+    expect(section('1か月に払うお金の上限（負担上限月額）').textContent).toContain('次の見直し：2027年7月1日');
+  });
+
   it('carries a QR code of the share link that reopens the same results, and boxes for the office and the counselor', async () => {
     await useLanguage('ja');
     const link = 'http://127.0.0.1/#case=1.abc';
@@ -80,7 +87,8 @@ describe('the handout', () => {
     expect(money.textContent).toContain('上限：37,200円');
     expect(money.textContent).toContain('区分：一般2');
     expect(money.textContent).toContain('グループホームを利用する人は、世帯に住民税がかかっていれば、所得割が16万円未満でも「一般2」になります。');
-    expect(money.textContent).toContain('次の見直し：2027年7月1日');
+    // The next review is a key date of the plan: on paper it is said there, not again under the cap.
+    expect(money.textContent).not.toContain('次の見直し');
 
     const plan = section('これからの予定');
     const rows = within(within(plan).getByRole('table')).getAllByRole('row');
@@ -97,6 +105,7 @@ describe('the handout', () => {
     expect(rows[1]!.textContent).toContain('相談する（就労移行支援、A型、B型）');
     expect(rows[1]!.textContent).toContain('市区町村の障害福祉の窓口');
     expect(rows[1]!.textContent).toContain('使えるサービスは、どれですか。');
+    expect(rows.find((r) => r.textContent!.includes('負担上限月額の見直し'))?.textContent).toContain('2027年7月1日');
     // What to bring: each document once, with the steps that need it.
     const bring = within(plan).getByRole('heading', { name: '持っていくもの' }).parentElement!;
     const items = within(bring)
