@@ -25,7 +25,10 @@ const has = (/** @type {string} */ tool) =>
 
 /** The Debian packages the tests need, each with the tools it provides. */
 const NEEDS = [
-  { pkg: 'chromium fonts-ipafont-gothic', tools: [CHROMIUM] },
+  { pkg: 'chromium', tools: [CHROMIUM] },
+  // The Japanese font the page lengths and the handout's two A4 pages are measured with (a machine that has
+  // Chromium already may lack it; another font sets other line breaks).
+  { pkg: 'fonts-ipafont-gothic', tools: ['/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf'] },
   { pkg: 'poppler-utils', tools: ['pdfinfo', 'pdftotext'] },
 ];
 
