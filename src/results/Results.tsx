@@ -140,7 +140,7 @@ export function Results({ result, onChangeAnswer, onEditAnswers, onRestart, onWh
         <h2 class="heading-m" id="end-heading">
           {t('results:end.heading')}
         </h2>
-        <p>{t('results:decides')}</p>
+        {/* Who decides is said in the summary's box at the top and in the footer: not a third time here. */}
         <p>{t('results:end.privacy')}</p>
         <div class="button-group results__actions">
           <button type="button" class="button button--primary" onClick={onEditAnswers}>

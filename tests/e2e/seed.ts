@@ -39,6 +39,8 @@ export async function openResults(page: Page, c: Record<string, unknown>, visite
   );
   await page.goto('/');
   await page.getByRole('heading', { level: 2, name: /サービスごとの結果|Results for each service/ }).waitFor();
+  // The parts the results fetch once shown (the pay chart's fold) are in before anything is counted or measured.
+  await page.waitForLoadState('networkidle');
 }
 
 /** The answers saved on the device right now. */
