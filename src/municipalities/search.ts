@@ -4,8 +4,10 @@
  * Pure: it ranks the places it is given (allPlaces() in the app), with no data of its own.
  *
  * Ranking: a whole name or reading first, then names and readings that start with the query, then a ward by the
- * start of its own name (中 → 札幌市中央区), then a query found inside a name or reading; within a rank, the
- * data's order (prefecture by prefecture, north to south; a city before its wards).
+ * start of its own name (中 → 札幌市中央区), then a query found inside a name or reading. Within a rank, cities
+ * (and Tokyo's special wards) come before towns, towns before villages, and a city's wards after them all, as
+ * most people live in a city (よこはま: 横浜市, then 青森県の横浜町, then 横浜市's wards); then the data's order
+ * (prefecture by prefecture, north to south).
  */
 import type { Place } from './lookup';
 
@@ -74,6 +76,14 @@ function rank(e: Entry, q: string): number {
   return best;
 }
 
+/** 市 and Tokyo's 特別区 first, then 町, then 村, then a 指定都市's wards (not law: a display order). */
+function kindOrder(p: Place): number {
+  if (p.city) return 3;
+  if (p.name.endsWith('町')) return 1;
+  if (p.name.endsWith('村')) return 2;
+  return 0;
+}
+
 /** A search over these places; the index is built once, each search then reads it (well under a millisecond). */
 export function createPlaceSearch(places: readonly Place[]): PlaceSearch {
   const kanaByCode = new Map(places.map((p) => [p.code, p.kana]));
@@ -90,13 +100,13 @@ export function createPlaceSearch(places: readonly Place[]): PlaceSearch {
     const q = normalise(query);
     if (q === '') return { places: [], total: 0 };
     const stem = q.length > 1 && SUFFIX.test(q) ? q.slice(0, -1) : null;
-    const found: { e: Entry; r: number; i: number }[] = [];
+    const found: { e: Entry; r: number; kind: number; i: number }[] = [];
     entries.forEach((e, i) => {
       if (opts.prefecture && e.place.prefectureCode !== opts.prefecture) return;
       const r = Math.min(rank(e, q), stem ? rank(e, stem) + STEM : NONE);
-      if (r < NONE) found.push({ e, r, i });
+      if (r < NONE) found.push({ e, r, kind: kindOrder(e.place), i });
     });
-    found.sort((a, b) => a.r - b.r || a.i - b.i);
+    found.sort((a, b) => a.r - b.r || a.kind - b.kind || a.i - b.i);
     return { places: found.slice(0, opts.limit ?? SEARCH_LIMIT).map((f) => f.e.place), total: found.length };
   };
 }
