@@ -269,7 +269,7 @@ function MoneyBlock({ result }: { result: Result }) {
         ))}
       </ul>
       {/* What the planned days cost, the fee note and the next review share one paragraph: short lines run on. */}
-      <p class="handout__money-note">
+      <p>
         {c.estimate && (
           <>
             {c.estimate.basis === 'zero'
@@ -277,7 +277,7 @@ function MoneyBlock({ result }: { result: Result }) {
               : t('results:copay.estimate.atMost', { days: c.estimate.daysPerMonth, amount: formatYen(c.estimate.monthly) })}{' '}
           </>
         )}
-        <CostLines result={result} inline />
+        <CostLines result={result} />
         {!reviewInPlan && <strong>{t('results:copay.reviewOn', { date: formatDate(c.reviewOn) })}</strong>}
       </p>
     </section>

@@ -213,22 +213,19 @@ function QuotedFeeForm({
 }
 
 /**
- * The handout's cost, short for paper: one line per service with a figure, or one sentence saying no range is
- * given (no official fee table) when no service has one. `inline`: spans inside the caller's paragraph (the
- * handout's money paragraph), so a short sentence does not take a line of its own.
+ * The handout's cost, short for paper: a sentence per service with a figure, or one sentence saying no range is
+ * given (no official fee table) when no service has one. Spans that run on inside the handout's money paragraph,
+ * so a short sentence does not take a line of its own.
  */
-export function CostLines({ result, inline = false }: { result: Result; inline?: boolean }) {
+export function CostLines({ result }: { result: Result }) {
   const costed = result.services.filter((s) => s.cost);
   if (costed.length === 0) return null;
-  const Line = inline ? 'span' : 'p';
   const paid = costed.filter((s) => s.cost!.payment);
-  if (paid.length === 0) return <Line class="cost__print">{t('results:cost.handoutNone')} </Line>;
+  if (paid.length === 0) return <span>{t('results:cost.handoutNone')} </span>;
   return (
     <>
       {paid.map((s) => (
-        <Line key={s.id} class="cost__print">
-          {t('results:cost.handoutLine', { service: serviceName(s.id), amount: yenRange(s.cost!.payment!) })}{' '}
-        </Line>
+        <span key={s.id}>{t('results:cost.handoutLine', { service: serviceName(s.id), amount: yenRange(s.cost!.payment!) })} </span>
       ))}
     </>
   );
