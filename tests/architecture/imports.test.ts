@@ -4,10 +4,11 @@
  * checked against what the importing area may use. Dependency-free: a regex scan, no TypeScript API.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files';
 
 const SRC = resolve(__dirname, '../../src');
 const ROOT = resolve(SRC, '..');
@@ -69,14 +70,6 @@ export function target(spec: string, fromFile: string): string {
   return `pkg:${spec.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]}`;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.tsx?$/.test(f) && !f.endsWith('.d.ts') ? [p] : [];
-  });
-}
-
 /** The forbidden imports in one file, as readable lines (empty = fine). */
 export function violations(file: string, source: string): string[] {
   const area = areaOf(file);
@@ -92,7 +85,7 @@ export function violations(file: string, source: string): string[] {
 const CLOCK = /\bDate\.now\s*\(|\bnew\s+Date\s*\(\s*\)|\bnew\s+Date\b(?!\s*\()|(?<![\w.])Date\s*\(\s*\)/;
 
 describe('architecture', () => {
-  const files = sourceFiles(SRC);
+  const files = tsFiles(SRC).filter((f) => !f.endsWith('.d.ts'));
 
   it('finds the source files', () => {
     expect(files.some((f) => f.includes(`${join('src', 'engine')}`))).toBe(true);

@@ -4,10 +4,11 @@
  * Ids come from two places, so neither a new id in the source nor a new status at run time slips through:
  * a scan of src/engine and src/rules, and the results of many evaluated cases.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files';
 import { CONTACTS, type Result } from '../../src/case/schema';
 import { COPAY_CATEGORIES, REASON_STATUSES, SERVICE_IDS, VIA_SERVICES } from '../../src/case/enums';
 import { evaluate } from '../../src/engine';
@@ -43,17 +44,11 @@ function missing(ns: 'results' | 'reasons' | 'timeline', path: readonly string[]
 
 // ---- the source scan ----------------------------------------------------------------------
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
-  });
-}
 const read = (p: string) => readFileSync(p, 'utf8');
 const literals = (s: string) => [...s.matchAll(/'([^'\n]+)'/g)].map((m) => m[1]!);
-const ENGINE = files(join(ROOT, 'src/engine')).map(read).join('\n');
-const ENGINE_TIMELINE = files(join(ROOT, 'src/engine/plan')).map(read).join('\n');
-const RULES = files(join(ROOT, 'src/rules')).map(read).join('\n');
+const ENGINE = tsFiles(join(ROOT, 'src/engine')).map(read).join('\n');
+const ENGINE_TIMELINE = tsFiles(join(ROOT, 'src/engine/plan')).map(read).join('\n');
+const RULES = tsFiles(join(ROOT, 'src/rules')).map(read).join('\n');
 const RULES_TIMELINE = read(join(ROOT, 'src/rules/timeline.ts'));
 
 /** The first argument of every call to `fn(` in a source text (up to the first top-level comma). */

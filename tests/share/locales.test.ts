@@ -1,15 +1,14 @@
 /** The share namespace: the same keys in Japanese and English, and every key the code names exists in both. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINK_ERROR_CODES } from '../../src/share/codec';
+import { tsFiles } from '../support/files';
 
 const ROOT = resolve(__dirname, '../..');
 type Json = { [k: string]: string | Json };
 const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'share.json'), 'utf8')) as Json;
 const keys = (o: Json, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
 
 describe('share texts', () => {
   const ja = keys(load('ja')).sort();
@@ -26,7 +25,7 @@ describe('share texts', () => {
   });
 
   it('has words for every literal share: key in the code and every link refusal', () => {
-    const used = files(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/['"`]share:([\w.-]+)['"`]/g)].map((m) => m[1]!));
+    const used = tsFiles(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/['"`]share:([\w.-]+)['"`]/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(20);
     // A prefix handed to ConfirmReset (`texts`) must have the four texts it reads.
     const known = (k: string) => ja.includes(k) || ['title', 'body', 'confirm', 'cancel'].every((leaf) => ja.includes(`${k}.${leaf}`));

@@ -3,9 +3,10 @@
  * writes its entry in the same call, Back and Forward show the entry's page, and after a reset the last person's
  * entries lead to the start page. Checked on the app state with a stand-in for the browser's history.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files';
 import { caseReader } from '../../src/case/reader';
 import { AppModel, type HistoryHost } from '../../src/state';
 import { createStore } from '../../src/storage';
@@ -139,9 +140,7 @@ describe('the page and the browser history', () => {
 describe('one module owns the history', () => {
   it('no other file under src/ pushes, replaces, goes back in or listens to the browser history', () => {
     const src = resolve(__dirname, '../../src');
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
-    const touching = files(src)
+    const touching = tsFiles(src)
       .filter((f) => /history\.(pushState|replaceState|back|forward|go)\b|['"]popstate['"]|['"]hashchange['"]/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(src, f));
     // boot.tsx: a share link opened in a running tab reloads the page (no entry written, none read).

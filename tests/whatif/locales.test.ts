@@ -1,7 +1,8 @@
 /** The whatif and handout namespaces: the same keys in Japanese and English, none empty, and every key the code uses exists. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tsFiles } from '../support/files';
 
 const ROOT = resolve(__dirname, '../..');
 type Json = { [k: string]: string | Json };
@@ -14,11 +15,8 @@ function keys(j: Json, prefix = ''): string[] {
 function values(j: Json): string[] {
   return Object.values(j).flatMap((v) => (typeof v === 'string' ? [v] : values(v)));
 }
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.tsx?$/.test(f) ? [join(dir, f)] : []));
-}
 const SOURCE = ['src/whatif', 'src/handout', 'src/results', 'src/app']
-  .flatMap((d) => files(join(ROOT, d)))
+  .flatMap((d) => tsFiles(join(ROOT, d)))
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
