@@ -1,14 +1,18 @@
 // Lighthouse (mobile preset) against the built app served by `vite preview`, in Debian's Chromium with every
 // background lookup off. Writes reports/lighthouse.json (Lighthouse's own report) and fails below the gates.
+// Performance varies from run to run with the machine's load (on the 2-core CI, 93–99 for the same build), so
+// Lighthouse runs RUNS times and the run with the median performance score is the report, as Lighthouse's own
+// guidance on variability advises; the gates stay as they are.
 // scripts/test-summary.mjs counts each gate as one check, read from that report.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { CHROME_ARGS, CHROMIUM } from './ensure-chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 /** Category → the lowest score (0–100) CI accepts. */
 export const GATES = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const REPORT = 'reports/lighthouse.json';
+const RUNS = 3; // not law: an odd count, for a median
 
 /** Scores (0–100) of the gated categories in a Lighthouse JSON report; null when a category is missing. */
 export function scores(/** @type {any} */ report) {
@@ -20,13 +24,25 @@ async function main() {
   const { url, stop } = await serveDist();
   mkdirSync('reports', { recursive: true });
   const flags = CHROME_ARGS.map((a) => (a.includes(' ') ? `${a.split('=')[0]}='${a.slice(a.indexOf('=') + 1)}'` : a)).join(' ');
-  const run = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${REPORT}`, `--chrome-flags=${flags}`], {
-    env,
-    stdio: 'inherit',
-  });
+  const runs = [];
+  for (let i = 1; i <= RUNS; i++) {
+    const path = `reports/lighthouse-${i}.json`;
+    const run = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${path}`, `--chrome-flags=${flags}`], {
+      env,
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) {
+      stop();
+      throw new Error(`lighthouse exited with ${run.status}`);
+    }
+    runs.push({ path, got: scores(JSON.parse(readFileSync(path, 'utf8'))) });
+  }
   stop();
-  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
-  const got = scores(JSON.parse(readFileSync(REPORT, 'utf8')));
+  runs.sort((a, b) => (a.got.performance ?? -1) - (b.got.performance ?? -1));
+  const median = runs[(RUNS - 1) / 2];
+  console.log(`lighthouse performance of the ${RUNS} runs: ${runs.map((r) => r.got.performance).join(', ')} (the median run is the report)`);
+  copyFileSync(median.path, REPORT);
+  const got = median.got;
   let ok = true;
   for (const [k, min] of Object.entries(GATES)) {
     const s = got[k];
