@@ -40,6 +40,7 @@ async function main() {
   stop();
   runs.sort((a, b) => (a.got.performance ?? -1) - (b.got.performance ?? -1));
   const median = runs[(RUNS - 1) / 2];
+  if (!median) throw new Error('lighthouse made no report');
   console.log(`lighthouse performance of the ${RUNS} runs: ${runs.map((r) => r.got.performance).join(', ')} (the median run is the report)`);
   copyFileSync(median.path, REPORT);
   const got = median.got;
